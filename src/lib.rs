@@ -1,0 +1,15 @@
+//! Skincare Guide: an offline desktop companion for before, during and after a microneedling
+//! treatment.
+//!
+//! The guide's words live in `content.ron` ([`content`]); the person's ticks live in a data file
+//! ([`progress`], [`storage`]); [`app`] and [`ui`] draw them with egui.
+
+pub mod app;
+pub mod check;
+pub mod content;
+pub mod progress;
+pub mod storage;
+pub mod tab;
+pub mod ui;
+
+pub use app::{AppConfig, GuideApp};

@@ -1,0 +1,61 @@
+//! What the person sees when the content file cannot be used.
+
+use egui::{RichText, Ui};
+
+use super::{callout_ui, heading_ui};
+use crate::content::ContentError;
+
+/// The problems of a content error, one located line each.
+pub fn problem_lines(error: &ContentError) -> Vec<String> {
+    match error {
+        ContentError::Invalid { origin, problems } => problems
+            .iter()
+            .map(|problem| problem.located(origin))
+            .collect(),
+        ContentError::Read { .. } | ContentError::TooLarge { .. } => vec![error.to_string()],
+    }
+}
+
+/// The full-window error screen. Returns `true` when the person asks for the built-in guide.
+pub fn content_error_ui(ui: &mut Ui, error: &ContentError) -> bool {
+    heading_ui(ui, "The guide's content could not be loaded", 1);
+    ui.label(
+        "The content file has a problem, so the app cannot show it. \
+         Your saved checklist is not affected.",
+    );
+    problems_ui(ui, error);
+    ui.label(
+        "Fix the file and start the app again. To list every problem without opening the app, \
+         run: skincare-guide check PATH",
+    );
+    ui.add_space(8.0);
+    ui.button("Open the built-in guide").clicked()
+}
+
+/// The banner shown above the built-in guide after a content error.
+pub fn fallback_banner_ui(ui: &mut Ui, error: &ContentError) {
+    callout_ui(ui, |ui| {
+        ui.label(
+            RichText::new(
+                "You are reading the built-in guide, because the content file could not be used.",
+            )
+            .strong(),
+        );
+        egui::CollapsingHeader::new("Show the problems")
+            .id_salt("content-problems")
+            .show(ui, |ui| problems_ui(ui, error));
+    });
+}
+
+fn problems_ui(ui: &mut Ui, error: &ContentError) {
+    egui::Frame::new()
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(8.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for line in problem_lines(error) {
+                ui.add(egui::Label::new(RichText::new(line).monospace()).wrap());
+            }
+        });
+}

@@ -1,0 +1,14 @@
+//! Drawing the app: one module per kind of tab, and the widgets they share.
+//!
+//! Each `…_ui` function only draws and reports what the person did; the app applies it.
+
+pub mod checklist;
+pub mod content_error;
+pub mod faq;
+pub mod page;
+pub mod sources;
+mod widgets;
+
+pub use widgets::{
+    blocks_ui, callout_ui, citations_ui, heading_ui, link_ui, reading_column_ui, tab_bar_ui,
+};

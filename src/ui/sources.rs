@@ -1,0 +1,39 @@
+//! The Sources tab: everything the guide cites, grouped by kind, most authoritative first.
+
+use egui::{RichText, Ui};
+
+use super::{heading_ui, link_ui};
+use crate::content::{Guide, SourceKind};
+
+/// The sources, grouped under a heading per kind.
+pub fn sources_ui(ui: &mut Ui, guide: &Guide) {
+    heading_ui(ui, "Sources", 1);
+    ui.label(
+        "Where this guide's statements come from. Links open in your web browser; \
+         the app itself never goes online.",
+    );
+    for kind in SourceKind::ALL {
+        let mut sources = guide
+            .sources
+            .iter()
+            .filter(|source| source.kind == kind)
+            .peekable();
+        if sources.peek().is_none() {
+            continue;
+        }
+        ui.add_space(8.0);
+        heading_ui(ui, kind.heading(), 2);
+        for source in sources {
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                link_ui(ui, &source.title, &source.url);
+                let published = match source.year {
+                    Some(year) => format!("{}, {year}", source.publisher),
+                    None => source.publisher.clone(),
+                };
+                ui.label(RichText::new(published).small().weak());
+            });
+            ui.add_space(4.0);
+        }
+    }
+}

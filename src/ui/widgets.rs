@@ -1,0 +1,152 @@
+//! Widgets the tabs share: headings screen readers know as headings, text blocks, safe links,
+//! source citations, the reading column and the tab bar.
+
+use egui::accesskit::Role;
+use egui::{Color32, RichText, Ui};
+
+use crate::content::{Block, Guide, is_web_address};
+use crate::tab::Tab;
+
+/// Widest reading column, in multiples of the body font size: about 80 characters.
+const READING_WIDTH_EMS: f32 = 38.0;
+
+/// A heading of `level` 1 (page), 2 (section) or 3, reported to screen readers as a heading.
+pub fn heading_ui(ui: &mut Ui, text: &str, level: usize) -> egui::Response {
+    let size = match level {
+        1 => 26.0,
+        2 => 20.0,
+        _ => 17.0,
+    };
+    let response = ui.label(RichText::new(text).size(size).strong());
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(Role::Heading);
+        node.set_level(level);
+        node.clear_value();
+        node.set_label(text);
+    });
+    response
+}
+
+/// Paragraphs, bullet lists and warnings, in order.
+pub fn blocks_ui(ui: &mut Ui, blocks: &[Block]) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(text) => {
+                ui.label(text.as_str());
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    ui.horizontal_top(|ui| {
+                        ui.label("•");
+                        ui.add(egui::Label::new(item.as_str()).wrap());
+                    });
+                }
+            }
+            Block::Warning(text) => callout_ui(ui, |ui| {
+                ui.label(text.as_str());
+            }),
+        }
+    }
+}
+
+/// A framed box that stands out from the running text, for warnings and the disclaimer.
+pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
+    let visuals = ui.visuals();
+    let accent = visuals.warn_fg_color;
+    let fill = if visuals.dark_mode {
+        Color32::from_rgb(0x3a, 0x2e, 0x12)
+    } else {
+        Color32::from_rgb(0xfd, 0xf3, 0xdc)
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.5, accent))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui);
+        });
+}
+
+/// A link that opens the system browser when clicked, for `http(s)` addresses only. Anything
+/// else is shown as plain text, so a content file cannot make the app open local files or run
+/// other programs.
+pub fn link_ui(ui: &mut Ui, text: &str, url: &str) -> egui::Response {
+    if is_web_address(url) {
+        ui.hyperlink_to(text, url).on_hover_text(url)
+    } else {
+        ui.label(text)
+    }
+}
+
+/// The sources a section rests on, as a line of small links.
+pub fn citations_ui(ui: &mut Ui, guide: &Guide, source_ids: &[String]) {
+    if source_ids.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        ui.label(RichText::new("Sources:").small().weak());
+        for id in source_ids {
+            if let Some(source) = guide.source(id) {
+                let text = RichText::new(&source.title).small();
+                if is_web_address(&source.url) {
+                    ui.hyperlink_to(text, &source.url)
+                        .on_hover_text(format!("{}\n{}", source.publisher, source.url));
+                } else {
+                    ui.label(text);
+                }
+            }
+        }
+    });
+}
+
+/// A vertical scroll area holding a centred column no wider than about 80 characters.
+pub fn reading_column_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::ScrollArea::vertical()
+        .id_salt(id_salt)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let body_size = ui.text_style_height(&egui::TextStyle::Body);
+            let available = ui.available_width();
+            let width = available.min(body_size * READING_WIDTH_EMS);
+            let margin = ((available - width) / 2.0).max(0.0);
+            ui.horizontal_top(|ui| {
+                ui.add_space(margin);
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    add_contents(ui);
+                    ui.add_space(24.0);
+                });
+            });
+        });
+}
+
+/// The tab bar: a tab list of tabs with their selected state, as screen readers expect.
+/// Returns the tab the person picked, if any.
+pub fn tab_bar_ui(ui: &mut Ui, current: Tab) -> Option<Tab> {
+    let mut picked = None;
+    let builder = egui::UiBuilder::new()
+        .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true))
+        .accessibility_role(Role::TabList)
+        .accessibility_label("Sections");
+    ui.scope_builder(builder, |ui| {
+        for tab in Tab::ALL {
+            let selected = tab == current;
+            let response = ui
+                .selectable_label(selected, RichText::new(tab.label()).size(16.0))
+                .on_hover_text(format!("Ctrl+{}", tab.number()));
+            ui.ctx().accesskit_node_builder(response.id, |node| {
+                node.set_role(Role::Tab);
+                node.clear_toggled();
+                node.set_selected(selected);
+                node.set_label(tab.label());
+            });
+            if response.clicked() {
+                picked = Some(tab);
+            }
+        }
+    });
+    picked
+}

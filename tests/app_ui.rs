@@ -1,0 +1,289 @@
+//! The whole app, driven headless through its accessibility tree with egui_kittest: what a
+//! person (or a screen reader) finds, clicks and gets back after a restart.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers panic on setup failures, which fails the test"
+)]
+
+use std::path::Path;
+
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use skincare_guide::content::{self, Origin};
+use skincare_guide::storage::{DATA_FILE_NAME, Store};
+use skincare_guide::tab::Tab;
+use skincare_guide::{AppConfig, GuideApp};
+
+fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
+    app_with(content::load_embedded(), data_dir)
+}
+
+fn app_with(
+    content: Result<content::LoadedGuide, content::ContentError>,
+    data_dir: &Path,
+) -> Harness<'static, GuideApp> {
+    let config = AppConfig {
+        content,
+        data_dir: data_dir.to_owned(),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    harness.run();
+    harness
+}
+
+fn open_tab(harness: &mut Harness<'_, GuideApp>, tab: Tab) {
+    harness
+        .get_by_role_and_label(Role::Tab, tab.label())
+        .click();
+    harness.run();
+}
+
+/// Scrolls the widget into view, as a person would, then clicks it.
+fn click_in_view(harness: &mut Harness<'_, GuideApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
+
+fn guide() -> content::Guide {
+    content::load_embedded().unwrap().guide
+}
+
+/// Is there a node whose label or value contains `text`?
+fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.label().is_some_and(|label| label.contains(text))
+                || node.value().is_some_and(|value| value.contains(text))
+        })
+        .next()
+        .is_some()
+}
+
+#[test]
+fn each_tab_opens_by_its_label_and_shows_its_heading() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    let guide = guide();
+    for tab in Tab::ALL {
+        open_tab(&mut harness, tab);
+        assert_eq!(harness.state().tab(), tab);
+        let heading = match tab {
+            Tab::Overview => guide.overview.title.as_str(),
+            Tab::Benefits => guide.benefits.title.as_str(),
+            Tab::Preparation => guide.preparation.title.as_str(),
+            Tab::Aftercare => guide.aftercare.title.as_str(),
+            Tab::Faq => "Frequently asked questions",
+            Tab::Checklist => "Checklist",
+            Tab::Sources => "Sources",
+        };
+        let node = harness.get_by_role_and_label(Role::Heading, heading);
+        assert_eq!(node.accesskit_node().level(), Some(1), "{heading}");
+    }
+}
+
+#[test]
+fn tabs_are_a_tab_list_with_exactly_one_selected_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Aftercare);
+
+    let list = harness.get_by_role(Role::TabList);
+    assert_eq!(list.accesskit_node().label().as_deref(), Some("Sections"));
+    let tabs: Vec<_> = harness.get_all_by_role(Role::Tab).collect();
+    assert_eq!(tabs.len(), Tab::ALL.len());
+    for node in tabs {
+        let node = node.accesskit_node();
+        let selected = node.label().as_deref() == Some("Aftercare");
+        assert_eq!(node.is_selected(), Some(selected), "{:?}", node.label());
+        assert_eq!(node.toggled(), None, "a tab is not a toggle button");
+    }
+}
+
+#[test]
+fn ctrl_and_a_number_switch_tabs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num6);
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Checklist);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Benefits);
+}
+
+#[test]
+fn section_titles_are_level_two_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Benefits);
+    for section in &guide().benefits.sections {
+        let node = harness.get_by_role_and_label(Role::Heading, &section.title);
+        assert_eq!(node.accesskit_node().level(), Some(2));
+    }
+}
+
+#[test]
+fn overview_shows_the_disclaimer() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app_over(dir.path());
+    assert_eq!(harness.state().tab(), Tab::Overview);
+    assert!(shows_text(&harness, "Medical disclaimer"));
+    assert!(shows_text(&harness, &guide().disclaimer));
+}
+
+#[test]
+fn a_faq_question_expands_to_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Faq);
+    let guide = guide();
+    let entry = &guide.faq[0];
+    let content::Block::Paragraph(answer) = &entry.answer[0] else {
+        panic!("the first answer starts with a paragraph");
+    };
+    assert!(!shows_text(&harness, answer), "answers start collapsed");
+    harness.get_by_label(&entry.question).click();
+    harness.run();
+    assert!(shows_text(&harness, answer));
+}
+
+#[test]
+fn sources_tab_links_every_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Sources);
+    for source in &guide().sources {
+        harness.get_by_role_and_label(Role::Link, &source.title);
+    }
+}
+
+#[test]
+fn ticking_an_item_by_label_saves_it_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    let item = &guide().before_checklist.items[2];
+
+    click_in_view(&mut harness, Role::CheckBox, &item.text);
+
+    assert!(harness.state().progress().is_ticked(&item.id));
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert!(
+        on_disk.is_ticked(&item.id),
+        "saved without waiting for exit"
+    );
+    let list = &guide().before_checklist;
+    let expected = format!("1 of {} done", list.items.len());
+    assert!(shows_text(&harness, &expected), "progress reads {expected}");
+}
+
+#[test]
+fn a_new_app_over_the_same_data_shows_the_tick_and_the_last_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let item = guide().after_checklist.items[0].clone();
+    {
+        let mut harness = app_over(dir.path());
+        open_tab(&mut harness, Tab::Checklist);
+        click_in_view(&mut harness, Role::CheckBox, &item.text);
+    }
+
+    let harness = app_over(dir.path());
+    assert_eq!(harness.state().tab(), Tab::Checklist, "last tab restored");
+    let checkbox = harness.get_by_role_and_label(Role::CheckBox, &item.text);
+    assert_eq!(checkbox.accesskit_node().toggled(), Some(Toggled::True));
+    let other = &guide().after_checklist.items[1];
+    let unticked = harness.get_by_role_and_label(Role::CheckBox, &other.text);
+    assert_eq!(unticked.accesskit_node().toggled(), Some(Toggled::False));
+}
+
+#[test]
+fn reset_list_asks_first_and_only_then_unticks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    let guide = guide();
+    let before = &guide.before_checklist;
+    for item in &before.items[..2] {
+        click_in_view(&mut harness, Role::CheckBox, &item.text);
+    }
+    let after_item = &guide.after_checklist.items[0];
+    click_in_view(&mut harness, Role::CheckBox, &after_item.text);
+    let reset_label = format!("Reset list ({})", before.title);
+
+    // Cancel keeps the ticks.
+    click_in_view(&mut harness, Role::Button, &reset_label);
+    assert!(shows_text(&harness, "It cannot be undone"));
+    click_in_view(&mut harness, Role::Button, "Cancel");
+    assert_eq!(harness.state().progress().done_count(before), 2);
+
+    // Confirming unticks this list only, and saves.
+    click_in_view(&mut harness, Role::Button, &reset_label);
+    click_in_view(&mut harness, Role::Button, "Untick all");
+    assert_eq!(harness.state().progress().done_count(before), 0);
+    assert!(harness.state().progress().is_ticked(&after_item.id));
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert_eq!(on_disk.done_count(before), 0);
+    assert!(on_disk.is_ticked(&after_item.id));
+}
+
+#[test]
+fn broken_content_shows_the_error_and_offers_the_built_in_guide() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("content.ron");
+    std::fs::write(&path, "(\n  title: \"Guide\",\n  oops\n)").unwrap();
+    let error = content::load(&Origin::File(path.clone())).unwrap_err();
+    let mut harness = app_with(Err(error), dir.path());
+
+    harness.get_by_role_and_label(Role::Heading, "The guide's content could not be loaded");
+    let located = format!("{}:3:3:", path.display());
+    assert!(shows_text(&harness, &located), "shows {located}");
+    assert!(harness.query_by_role(Role::Tab).is_none(), "no guide yet");
+
+    harness.get_by_label("Open the built-in guide").click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().guide().map(|loaded| &loaded.origin),
+        Some(&Origin::Embedded)
+    );
+    assert!(shows_text(&harness, "You are reading the built-in guide"));
+    harness.get_by_role_and_label(Role::Tab, "Overview");
+}
+
+#[test]
+fn a_corrupt_data_file_is_set_aside_and_the_person_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(DATA_FILE_NAME), "definitely not ron").unwrap();
+    let mut harness = app_over(dir.path());
+    assert!(shows_text(&harness, "could not be read"));
+    assert!(shows_text(&harness, "progress.ron.corrupt-"));
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(!shows_text(&harness, "could not be read"));
+}
+
+#[test]
+fn a_failing_save_is_shown_and_the_tick_is_kept_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, "a file, not a directory").unwrap();
+    let mut harness = app_over(&blocker);
+    open_tab(&mut harness, Tab::Checklist);
+    let item = &guide().before_checklist.items[0];
+    click_in_view(&mut harness, Role::CheckBox, &item.text);
+    assert!(harness.state().progress().is_ticked(&item.id));
+    assert!(shows_text(&harness, "Changes can't be saved"));
+}
+
+#[test]
+fn the_status_line_names_the_content_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app_over(dir.path());
+    assert!(shows_text(&harness, "Content: built-in guide"));
+}

@@ -1,0 +1,376 @@
+//! The content file: the shipped guide is valid, every validation rule rejects a bad example
+//! with the right place, and syntax errors point at the right line and column.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers panic on setup failures, which fails the test"
+)]
+
+use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin, Problem, Severity};
+
+/// Parses `text`, expecting errors; returns them.
+fn errors_of(text: &str) -> Vec<Problem> {
+    match content::parse(text) {
+        Ok(_) => panic!("expected errors"),
+        Err(problems) => problems
+            .into_iter()
+            .filter(|problem| problem.severity == Severity::Error)
+            .collect(),
+    }
+}
+
+/// The shipped content with `from` replaced by `to` (exactly once).
+fn shipped_with(from: &str, to: &str) -> String {
+    assert_eq!(
+        EMBEDDED_CONTENT.matches(from).count(),
+        1,
+        "{from:?} must occur once in content.ron"
+    );
+    EMBEDDED_CONTENT.replacen(from, to, 1)
+}
+
+/// 1-based line and column of the first occurrence of `needle` in the shipped content, after
+/// `skip` earlier occurrences.
+fn position_of(text: &str, needle: &str, skip: usize) -> (usize, usize) {
+    let offset = text
+        .match_indices(needle)
+        .nth(skip)
+        .map(|(offset, _)| offset)
+        .unwrap();
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |n| n + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+#[test]
+fn shipped_content_is_valid_and_complete() {
+    let (guide, warnings) = content::parse(EMBEDDED_CONTENT).unwrap();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    assert_eq!(guide.title, "Microneedling Guide");
+    assert_eq!(
+        guide.benefits.sections.len(),
+        5,
+        "the article's five benefits"
+    );
+    assert!(guide.faq.len() >= 5, "the article's five questions");
+    assert!(guide.before_checklist.items.len() >= 3);
+    assert!(guide.after_checklist.items.len() >= 3);
+    for reference in [
+        "PMC4976400",
+        "PMC5843359",
+        "healthline.com",
+        "verywellhealth.com",
+        "realself.com",
+    ] {
+        assert!(
+            guide
+                .sources
+                .iter()
+                .any(|source| source.url.contains(reference)),
+            "the article's reference {reference} is kept"
+        );
+    }
+}
+
+#[test]
+fn every_section_answer_and_item_cites_an_existing_source() {
+    let (guide, _) = content::parse(EMBEDDED_CONTENT).unwrap();
+    let pages = [
+        &guide.overview,
+        &guide.benefits,
+        &guide.preparation,
+        &guide.aftercare,
+    ];
+    let mut citations: Vec<(&str, &[String])> = Vec::new();
+    for page in pages {
+        for section in &page.sections {
+            citations.push((&section.id, &section.sources));
+        }
+    }
+    for entry in &guide.faq {
+        citations.push((&entry.id, &entry.sources));
+    }
+    for item in guide
+        .before_checklist
+        .items
+        .iter()
+        .chain(&guide.after_checklist.items)
+    {
+        citations.push((&item.id, &item.sources));
+    }
+    for (id, sources) in citations {
+        assert!(!sources.is_empty(), "{id} cites no source");
+        for source in sources {
+            assert!(
+                guide.source(source).is_some(),
+                "{id} cites unknown {source}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_embedded_copy_is_the_file_at_the_repository_root() {
+    let on_disk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content.ron"));
+    assert_eq!(on_disk.unwrap(), EMBEDDED_CONTENT);
+}
+
+#[test]
+fn syntax_error_reports_its_line_and_column() {
+    // Drop the comma after the title: the parser meets `tagline` where it expected `,` or `)`.
+    let text = shipped_with(
+        "title: \"Microneedling Guide\",",
+        "title: \"Microneedling Guide\"",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let (line, column) = position_of(&text, "tagline:", 0);
+    assert_eq!(problems[0].line, line, "{problems:#?}");
+    assert_eq!(problems[0].column, column, "{problems:#?}");
+}
+
+#[test]
+fn unknown_field_is_rejected_and_named() {
+    let text = shipped_with("    tagline:", "    colour: \"red\",\n    tagline:");
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("colour"), "{problems:#?}");
+    assert_eq!(problems[0].line, position_of(&text, "colour:", 0).0);
+}
+
+#[test]
+fn missing_field_is_rejected_and_named() {
+    let text = shipped_with(
+        "    tagline: \"An offline companion for before, during and after a microneedling treatment.\",\n",
+        "",
+    );
+    let problems = errors_of(&text);
+    assert!(problems[0].message.contains("tagline"), "{problems:#?}");
+}
+
+#[test]
+fn duplicate_id_points_at_the_second_definition() {
+    let text = shipped_with("id: \"arrive-bare-skin\"", "id: \"stop-retinoids\"");
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message.contains("used twice"), "{problems:#?}");
+    let (line, column) = position_of(&text, "\"stop-retinoids\"", 1);
+    assert_eq!((problems[0].line, problems[0].column), (line, column));
+}
+
+#[test]
+fn ids_shared_between_kinds_are_duplicates_too() {
+    let text = shipped_with("id: \"faq-pain\"", "id: \"what-is-it\"");
+    let problems = errors_of(&text);
+    assert!(problems[0].message.contains("\"what-is-it\" is used twice"));
+}
+
+#[test]
+fn malformed_id_is_rejected() {
+    let text = shipped_with("id: \"moisturise\"", "id: \"Moisturise Daily\"");
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("is not valid"),
+        "{problems:#?}"
+    );
+    assert_eq!(
+        problems[0].line,
+        position_of(&text, "Moisturise Daily", 0).0
+    );
+}
+
+#[test]
+fn empty_texts_are_rejected_where_they_are() {
+    let cases = [
+        (
+            "title: \"Microneedling Guide\"",
+            "title: \"\"",
+            "the guide's title is empty",
+        ),
+        (
+            "text: \"No make-up for at least 24 hours\"",
+            "text: \"   \"",
+            "the item's text is empty",
+        ),
+        (
+            "question: \"Does it hurt?\"",
+            "question: \"\"",
+            "the question is empty",
+        ),
+        (
+            "title: \"Softer acne scars\"",
+            "title: \"\"",
+            "the section's title is empty",
+        ),
+        (
+            "title: \"Getting ready\"",
+            "title: \"\"",
+            "the preparation page's title is empty",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let text = shipped_with(from, to);
+        let problems = errors_of(&text);
+        assert_eq!(problems.len(), 1, "{expected}: {problems:#?}");
+        assert!(problems[0].message.contains(expected), "{problems:#?}");
+    }
+}
+
+#[test]
+fn empty_lists_are_rejected() {
+    // The FAQ list emptied.
+    let start = EMBEDDED_CONTENT.find("    faq: [").unwrap();
+    let end = EMBEDDED_CONTENT.find("    before_checklist:").unwrap();
+    let text = format!(
+        "{}    faq: [],\n\n{}",
+        &EMBEDDED_CONTENT[..start],
+        &EMBEDDED_CONTENT[end..]
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("faq is empty"),
+        "{problems:#?}"
+    );
+    assert_eq!(problems[0].line, position_of(&text, "faq: []", 0).0);
+
+    // A bullet list emptied.
+    let text = shipped_with(
+        "Bullets([\n                        \"Put nothing on the skin",
+        "Bullets([]), Bullets([\n                        \"Put nothing on the skin",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("empty bullet list"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_citation_of_an_unknown_source_is_an_error() {
+    let text = shipped_with(
+        "sources: [\"chelwest-pre\"],\n            ),\n        ],\n    ),\n\n    after_checklist",
+        "sources: [\"no-such-source\"],\n            ),\n        ],\n    ),\n\n    after_checklist",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].message.contains("\"no-such-source\""),
+        "{problems:#?}"
+    );
+    assert_eq!(problems[0].line, position_of(&text, "no-such-source", 0).0);
+}
+
+#[test]
+fn a_section_without_sources_is_a_warning_not_an_error() {
+    let text = shipped_with(
+        "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],\n            ),\n        ],\n    ),\n\n    aftercare",
+        "sources: [],\n            ),\n        ],\n    ),\n\n    aftercare",
+    );
+    let (_, warnings) = content::parse(&text).unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0]
+            .message
+            .contains("\"on-the-day\" cites no source")
+    );
+}
+
+#[test]
+fn non_web_links_are_rejected() {
+    for url in [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "ftp://example.org/x",
+    ] {
+        let text = shipped_with(
+            "url: \"https://www.fda.gov/medical-devices/aesthetic-cosmetic-devices/microneedling-devices\"",
+            &format!("url: {url:?}"),
+        );
+        let problems = errors_of(&text);
+        assert!(
+            problems[0].message.contains("not a web address"),
+            "{problems:#?}"
+        );
+        assert_eq!(problems[0].line, position_of(&text, url, 0).0);
+    }
+}
+
+#[test]
+fn a_bad_review_date_is_rejected() {
+    let text = shipped_with(
+        "last_reviewed: \"2026-11-25\"",
+        "last_reviewed: \"2026-02-30\"",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("last_reviewed"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn several_validation_errors_are_all_reported_in_file_order() {
+    let text = shipped_with("title: \"Microneedling Guide\"", "title: \"\"")
+        .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
+        .replacen("question: \"Does it hurt?\"", "question: \"\"", 1);
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems.windows(2).all(|pair| pair[0].line <= pair[1].line));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{EMBEDDED_CONTENT}");
+    assert!(content::parse(&text).is_ok());
+}
+
+#[test]
+fn located_problem_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("content.ron");
+    std::fs::write(&path, "(\n  title: 5,\n)").unwrap();
+    let err = content::load(&Origin::File(path.clone())).unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with(&format!("{}:2:10: ", path.display())),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_a_read_error_naming_it() {
+    let err = content::load(&Origin::File("/no/such/content.ron".into())).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("/no/such/content.ron: cannot read the file")
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("content.ron");
+    std::fs::write(&path, b"(\n  title: \"caf\xe9\",\n)").unwrap();
+    let err = content::load(&Origin::File(path)).unwrap_err();
+    assert!(err.to_string().contains(":2:"), "{err}");
+    assert!(err.to_string().contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn origin_prefers_the_explicit_path_then_the_local_file_then_the_embedded_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(Origin::resolve(None, dir.path()), Origin::Embedded);
+    std::fs::write(dir.path().join("content.ron"), EMBEDDED_CONTENT).unwrap();
+    assert_eq!(
+        Origin::resolve(None, dir.path()),
+        Origin::File("content.ron".into())
+    );
+    assert_eq!(
+        Origin::resolve(Some("other.ron".into()), dir.path()),
+        Origin::File("other.ron".into())
+    );
+}
