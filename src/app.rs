@@ -122,7 +122,7 @@ impl GuideApp {
     }
 
     fn use_embedded_guide(&mut self, ctx: &egui::Context) {
-        match content::load_embedded() {
+        match content::load_embedded(content::today()) {
             Ok(guide) => {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Title(guide.guide.title.clone()));
                 self.guide = Some(guide);
@@ -148,6 +148,8 @@ impl GuideApp {
             ui.spacing_mut().item_spacing.x = 12.0;
             if let Some(guide) = &self.guide {
                 ui.label(RichText::new(format!("Content: {}", guide.origin)).small());
+            } else if let Some(err) = &self.content_error {
+                ui.label(RichText::new(format!("Content: {} (has problems)", err.origin())).small());
             }
             match &self.save_error {
                 Some(reason) => {

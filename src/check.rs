@@ -12,9 +12,9 @@ pub struct CheckReport {
     pub ok: bool,
 }
 
-/// Loads and validates the content at `origin`.
-pub fn check(origin: &Origin) -> CheckReport {
-    match content::load(origin) {
+/// Loads and validates the content at `origin`, as of `today`.
+pub fn check(origin: &Origin, today: jiff::civil::Date) -> CheckReport {
+    match content::load(origin, today) {
         Ok(loaded) => {
             let mut lines: Vec<String> = loaded
                 .warnings

@@ -19,6 +19,9 @@ pub const CONTENT_FILE_NAME: &str = "content.ron";
 /// Content files larger than this are refused before parsing.
 pub const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Content whose `last_reviewed` date is older than this gets a warning.
+const REVIEW_MAX_AGE_MONTHS: i64 = 12;
+
 /// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
 const RON_RECURSION_LIMIT: usize = 64;
 
@@ -349,13 +352,18 @@ pub struct LoadedGuide {
     pub warnings: Vec<Problem>,
 }
 
-/// Reads and validates the content at `origin`.
-pub fn load(origin: &Origin) -> Result<LoadedGuide, ContentError> {
+/// Today's date in the local time zone, for [`load`] and [`parse`] outside tests.
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// Reads and validates the content at `origin`; `today` dates the review-age warning.
+pub fn load(origin: &Origin, today: jiff::civil::Date) -> Result<LoadedGuide, ContentError> {
     let text = match origin {
         Origin::Embedded => EMBEDDED_CONTENT.to_owned(),
         Origin::File(path) => read_content_file(path)?,
     };
-    let (guide, warnings) = parse(&text).map_err(|problems| ContentError::Invalid {
+    let (guide, warnings) = parse(&text, today).map_err(|problems| ContentError::Invalid {
         origin: origin.clone(),
         problems,
     })?;
@@ -367,8 +375,8 @@ pub fn load(origin: &Origin) -> Result<LoadedGuide, ContentError> {
 }
 
 /// Loads the embedded guide, which the test suite proves valid.
-pub fn load_embedded() -> Result<LoadedGuide, ContentError> {
-    load(&Origin::Embedded)
+pub fn load_embedded(today: jiff::civil::Date) -> Result<LoadedGuide, ContentError> {
+    load(&Origin::Embedded, today)
 }
 
 fn read_content_file(path: &Path) -> Result<String, ContentError> {
@@ -427,6 +435,16 @@ pub enum ContentError {
         /// Every problem found, in file order, errors and warnings alike.
         problems: Vec<Problem>,
     },
+}
+
+impl ContentError {
+    /// The content the error is about.
+    pub fn origin(&self) -> Origin {
+        match self {
+            Self::Read { path, .. } | Self::TooLarge { path, .. } => Origin::File(path.clone()),
+            Self::Invalid { origin, .. } => origin.clone(),
+        }
+    }
 }
 
 fn format_problems(origin: &Origin, problems: &[Problem]) -> String {
@@ -492,7 +510,8 @@ impl Problem {
 /// Turns the text of a content file into a validated guide plus warnings, or every error found.
 ///
 /// A syntax error stops at the first one (RON cannot recover); validation reports all it finds.
-pub fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
+/// `today` is compared with `last_reviewed`: content not reviewed for a year gets a warning.
+pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
     // A byte-order mark is legal at the start of a UTF-8 file, but RON does not expect one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
@@ -506,7 +525,7 @@ pub fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
     })?;
 
     let mut findings = Vec::new();
-    validate(&guide, &mut findings);
+    validate(&guide, today, &mut findings);
     let mut problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {
@@ -683,7 +702,7 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-fn validate(guide: &Guide, out: &mut Vec<Finding>) {
+fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Finding>) {
     let mut check = Checker {
         out,
         ids: BTreeSet::new(),
@@ -701,14 +720,25 @@ fn validate(guide: &Guide, out: &mut Vec<Finding>) {
         Anchor::field("disclaimer"),
         "the disclaimer",
     );
-    if jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed).is_err() {
-        check.error(
+    match jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed) {
+        Ok(reviewed) => {
+            let due = reviewed.saturating_add(jiff::Span::new().months(REVIEW_MAX_AGE_MONTHS));
+            if due < today {
+                check.warning(
+                    Anchor::field("last_reviewed"),
+                    format!(
+                        "last_reviewed is {reviewed}, more than a year ago; check the content against its sources and update the date"
+                    ),
+                );
+            }
+        }
+        Err(_) => check.error(
             Anchor::field("last_reviewed"),
             format!(
                 "last_reviewed is {:?}; expected a date like \"2026-11-25\"",
                 guide.last_reviewed
             ),
-        );
+        ),
     }
 
     // Sources first, so their ids are claimed before anything else uses them.
@@ -919,7 +949,7 @@ mod tests {
 
     #[test]
     fn shipped_content_parses_without_errors_or_warnings() {
-        let (guide, warnings) = parse(EMBEDDED_CONTENT).unwrap();
+        let (guide, warnings) = parse(EMBEDDED_CONTENT, jiff::civil::date(2026, 11, 25)).unwrap();
         assert!(warnings.is_empty(), "{warnings:#?}");
         assert_eq!(guide.benefits.sections.len(), 5);
         assert!(guide.faq.len() >= 5);

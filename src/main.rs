@@ -40,7 +40,7 @@ fn main() -> ExitCode {
 
     if let Some(Command::Check { path }) = cli.command {
         let origin = Origin::resolve(path.or(cli.content), &current_dir);
-        let report = check::check(&origin);
+        let report = check::check(&origin, content::today());
         for line in &report.lines {
             println!("{line}");
         }
@@ -52,7 +52,7 @@ fn main() -> ExitCode {
     }
 
     let origin = Origin::resolve(cli.content, &current_dir);
-    let content = content::load(&origin);
+    let content = content::load(&origin, content::today());
     let title = content.as_ref().map_or_else(
         |_| "Skincare Guide".to_owned(),
         |loaded| loaded.guide.title.clone(),

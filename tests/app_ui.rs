@@ -17,7 +17,10 @@ use skincare_guide::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
-    app_with(content::load_embedded(), data_dir)
+    app_with(
+        content::load_embedded(jiff::civil::date(2026, 11, 25)),
+        data_dir,
+    )
 }
 
 fn app_with(
@@ -51,7 +54,9 @@ fn click_in_view(harness: &mut Harness<'_, GuideApp>, role: Role, label: &str) {
 }
 
 fn guide() -> content::Guide {
-    content::load_embedded().unwrap().guide
+    content::load_embedded(jiff::civil::date(2026, 11, 25))
+        .unwrap()
+        .guide
 }
 
 /// Is there a node whose label or value contains `text`?
@@ -237,13 +242,19 @@ fn broken_content_shows_the_error_and_offers_the_built_in_guide() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("content.ron");
     std::fs::write(&path, "(\n  title: \"Guide\",\n  oops\n)").unwrap();
-    let error = content::load(&Origin::File(path.clone())).unwrap_err();
+    let error =
+        content::load(&Origin::File(path.clone()), jiff::civil::date(2026, 11, 25)).unwrap_err();
     let mut harness = app_with(Err(error), dir.path());
 
     harness.get_by_role_and_label(Role::Heading, "The guide's content could not be loaded");
     let located = format!("{}:3:3:", path.display());
     assert!(shows_text(&harness, &located), "shows {located}");
     assert!(harness.query_by_role(Role::Tab).is_none(), "no guide yet");
+    assert!(shows_text(
+        &harness,
+        &format!("run: skincare-guide check {}", path.display())
+    ));
+    assert!(shows_text(&harness, "(has problems)"));
 
     harness.get_by_label("Open the built-in guide").click();
     harness.run();

@@ -6,11 +6,21 @@
     reason = "test helpers panic on setup failures, which fails the test"
 )]
 
-use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin, Problem, Severity};
+use jiff::civil::{Date, date};
+use skincare_guide::content::{
+    self, EMBEDDED_CONTENT, Guide, Origin, Problem, Severity, SourceKind,
+};
+
+/// The day the shipped content was last reviewed: the tests run "as of" then.
+const REVIEW_DAY: Date = date(2026, 11, 25);
+
+fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
+    content::parse(text, REVIEW_DAY)
+}
 
 /// Parses `text`, expecting errors; returns them.
 fn errors_of(text: &str) -> Vec<Problem> {
-    match content::parse(text) {
+    match parse(text) {
         Ok(_) => panic!("expected errors"),
         Err(problems) => problems
             .into_iter()
@@ -48,7 +58,7 @@ fn position_of(text: &str, needle: &str, skip: usize) -> (usize, usize) {
 
 #[test]
 fn shipped_content_is_valid_and_complete() {
-    let (guide, warnings) = content::parse(EMBEDDED_CONTENT).unwrap();
+    let (guide, warnings) = parse(EMBEDDED_CONTENT).unwrap();
     assert!(warnings.is_empty(), "{warnings:#?}");
     assert_eq!(guide.title, "Microneedling Guide");
     assert_eq!(
@@ -78,7 +88,7 @@ fn shipped_content_is_valid_and_complete() {
 
 #[test]
 fn every_section_answer_and_item_cites_an_existing_source() {
-    let (guide, _) = content::parse(EMBEDDED_CONTENT).unwrap();
+    let (guide, _) = parse(EMBEDDED_CONTENT).unwrap();
     let pages = [
         &guide.overview,
         &guide.benefits,
@@ -270,7 +280,7 @@ fn a_section_without_sources_is_a_warning_not_an_error() {
         "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],\n            ),\n        ],\n    ),\n\n    aftercare",
         "sources: [],\n            ),\n        ],\n    ),\n\n    aftercare",
     );
-    let (_, warnings) = content::parse(&text).unwrap();
+    let (_, warnings) = parse(&text).unwrap();
     assert_eq!(warnings.len(), 1);
     assert!(
         warnings[0]
@@ -325,7 +335,7 @@ fn several_validation_errors_are_all_reported_in_file_order() {
 #[test]
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{EMBEDDED_CONTENT}");
-    assert!(content::parse(&text).is_ok());
+    assert!(parse(&text).is_ok());
 }
 
 #[test]
@@ -333,7 +343,7 @@ fn located_problem_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("content.ron");
     std::fs::write(&path, "(\n  title: 5,\n)").unwrap();
-    let err = content::load(&Origin::File(path.clone())).unwrap_err();
+    let err = content::load(&Origin::File(path.clone()), REVIEW_DAY).unwrap_err();
     let shown = err.to_string();
     assert!(
         shown.starts_with(&format!("{}:2:10: ", path.display())),
@@ -343,7 +353,7 @@ fn located_problem_names_file_line_and_column() {
 
 #[test]
 fn a_missing_file_is_a_read_error_naming_it() {
-    let err = content::load(&Origin::File("/no/such/content.ron".into())).unwrap_err();
+    let err = content::load(&Origin::File("/no/such/content.ron".into()), REVIEW_DAY).unwrap_err();
     assert!(
         err.to_string()
             .starts_with("/no/such/content.ron: cannot read the file")
@@ -355,7 +365,7 @@ fn invalid_utf8_is_reported_with_its_position() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("content.ron");
     std::fs::write(&path, b"(\n  title: \"caf\xe9\",\n)").unwrap();
-    let err = content::load(&Origin::File(path)).unwrap_err();
+    let err = content::load(&Origin::File(path), REVIEW_DAY).unwrap_err();
     assert!(err.to_string().contains(":2:"), "{err}");
     assert!(err.to_string().contains("UTF-8"), "{err}");
 }
@@ -372,5 +382,65 @@ fn origin_prefers_the_explicit_path_then_the_local_file_then_the_embedded_copy()
     assert_eq!(
         Origin::resolve(Some("other.ron".into()), dir.path()),
         Origin::File("other.ron".into())
+    );
+}
+
+#[test]
+fn content_not_reviewed_for_over_a_year_gets_a_warning() {
+    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 25)).unwrap();
+    assert!(
+        warnings.is_empty(),
+        "exactly a year is still fine: {warnings:#?}"
+    );
+
+    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 26)).unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(warnings[0].message.contains("more than a year ago"));
+    assert_eq!(
+        warnings[0].line,
+        position_of(EMBEDDED_CONTENT, "last_reviewed:", 0).0
+    );
+}
+
+#[test]
+fn a_checklist_item_without_sources_is_a_warning() {
+    let text = shipped_with(
+        "text: \"No make-up for at least 24 hours\",\n                sources: [\"chelwest-post\"],",
+        "text: \"No make-up for at least 24 hours\",",
+    );
+    let (_, warnings) = parse(&text).unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0]
+            .message
+            .contains("\"no-makeup-first-day\" cites no source")
+    );
+    assert_eq!(
+        warnings[0].line,
+        position_of(&text, "\"no-makeup-first-day\"", 0).0
+    );
+}
+
+#[test]
+fn the_shipped_guide_rests_mostly_on_authoritative_sources() {
+    let (guide, _) = parse(EMBEDDED_CONTENT).unwrap();
+    let authoritative = guide
+        .sources
+        .iter()
+        .filter(|source| {
+            matches!(
+                source.kind,
+                SourceKind::HealthService
+                    | SourceKind::ProfessionalBody
+                    | SourceKind::Regulator
+                    | SourceKind::PeerReviewed
+            )
+        })
+        .count();
+    assert!(guide.sources.len() >= 10, "{} sources", guide.sources.len());
+    assert!(
+        authoritative * 2 >= guide.sources.len(),
+        "{authoritative} of {} sources are authoritative",
+        guide.sources.len()
     );
 }

@@ -24,10 +24,11 @@ pub fn content_error_ui(ui: &mut Ui, error: &ContentError) -> bool {
          Your saved checklist is not affected.",
     );
     problems_ui(ui, error);
-    ui.label(
+    ui.label(format!(
         "Fix the file and start the app again. To list every problem without opening the app, \
-         run: skincare-guide check PATH",
-    );
+         run: skincare-guide check {}",
+        error.origin()
+    ));
     ui.add_space(8.0);
     ui.button("Open the built-in guide").clicked()
 }
