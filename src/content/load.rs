@@ -1,0 +1,272 @@
+//! Where content comes from, reading it, and parsing it into a validated guide or located
+//! problems.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::locate::{line_column, offset_of};
+use super::validate::validate;
+use super::{CONTENT_FILE_NAME, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
+
+/// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
+const RON_RECURSION_LIMIT: usize = 64;
+
+/// Where the guide's text was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A `content.ron` on disk.
+    File(PathBuf),
+
+    /// The copy compiled into the binary.
+    Embedded,
+}
+
+impl Origin {
+    /// Picks the content the app should use, in order: the `--content` path; `content.ron` in
+    /// `current_dir`, which must be the working directory (the local file is named relative to
+    /// it); the embedded copy.
+    pub fn resolve(explicit: Option<PathBuf>, current_dir: &Path) -> Self {
+        if let Some(path) = explicit {
+            return Self::File(path);
+        }
+        if current_dir.join(CONTENT_FILE_NAME).is_file() {
+            // Relative, so messages read `content.ron:3:7` rather than a long absolute path.
+            Self::File(PathBuf::from(CONTENT_FILE_NAME))
+        } else {
+            Self::Embedded
+        }
+    }
+
+    /// How errors and the About box name this origin.
+    pub fn display_name(&self) -> String {
+        match self {
+            Self::File(path) => path.display().to_string(),
+            Self::Embedded => "built-in guide".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.display_name())
+    }
+}
+
+/// A validated guide, where it came from, and anything worth a warning.
+#[derive(Clone, Debug)]
+pub struct LoadedGuide {
+    /// The validated guide.
+    pub guide: Guide,
+
+    /// Where it was read from.
+    pub origin: Origin,
+
+    /// Problems that do not stop the guide from being shown.
+    pub warnings: Vec<Problem>,
+}
+
+/// Today's date in the local time zone, for [`load`] and [`parse`] outside tests.
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// Reads and validates the content at `origin`; `today` dates the review-age warning.
+pub fn load(origin: &Origin, today: jiff::civil::Date) -> Result<LoadedGuide, ContentError> {
+    let text = match origin {
+        Origin::Embedded => EMBEDDED_CONTENT.to_owned(),
+        Origin::File(path) => read_content_file(path)?,
+    };
+    let (guide, warnings) = parse(&text, today).map_err(|problems| ContentError::Invalid {
+        origin: origin.clone(),
+        problems,
+    })?;
+    Ok(LoadedGuide {
+        guide,
+        origin: origin.clone(),
+        warnings,
+    })
+}
+
+/// Loads the embedded guide, which the test suite proves valid.
+pub fn load_embedded(today: jiff::civil::Date) -> Result<LoadedGuide, ContentError> {
+    load(&Origin::Embedded, today)
+}
+
+fn read_content_file(path: &Path) -> Result<String, ContentError> {
+    let read_error = |source| ContentError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let size_bytes = std::fs::metadata(path).map_err(read_error)?.len();
+    if size_bytes > MAX_CONTENT_BYTES {
+        return Err(ContentError::TooLarge {
+            path: path.to_owned(),
+            size_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    String::from_utf8(bytes).map_err(|err| {
+        let offset = err.utf8_error().valid_up_to();
+        let (line, column) = line_column(&String::from_utf8_lossy(err.as_bytes()), offset);
+        ContentError::Invalid {
+            origin: Origin::File(path.to_owned()),
+            problems: vec![Problem::error(
+                line,
+                column,
+                "the file is not valid UTF-8 text; save it as UTF-8",
+            )],
+        }
+    })
+}
+
+/// Why content could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// The file could not be read at all.
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+
+    /// The file is larger than [`MAX_CONTENT_BYTES`].
+    #[error("{}: the file is {size_bytes} bytes; content files may be at most 16 MiB", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size_bytes: u64,
+    },
+
+    /// The text is not a valid guide.
+    #[error("{}", format_problems(origin, problems))]
+    Invalid {
+        /// Where the text came from.
+        origin: Origin,
+        /// Every problem found, in file order, errors and warnings alike.
+        problems: Vec<Problem>,
+    },
+}
+
+impl ContentError {
+    /// The content the error is about.
+    pub fn origin(&self) -> Origin {
+        match self {
+            Self::Read { path, .. } | Self::TooLarge { path, .. } => Origin::File(path.clone()),
+            Self::Invalid { origin, .. } => origin.clone(),
+        }
+    }
+}
+
+fn format_problems(origin: &Origin, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|problem| problem.located(origin))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How bad a [`Problem`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The guide cannot be used.
+    Error,
+
+    /// The guide can be used, but the author should look.
+    Warning,
+}
+
+/// One thing wrong with a content file, with the place it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+
+    /// 1-based line.
+    pub line: usize,
+
+    /// 1-based column, in characters.
+    pub column: usize,
+
+    /// What is wrong, and what was expected.
+    pub message: String,
+}
+
+impl Problem {
+    pub(super) fn error(line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// `PATH:LINE:COL: message`, as `check` prints it.
+    pub fn located(&self, origin: &Origin) -> String {
+        let severity = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
+        format!(
+            "{origin}:{}:{}: {severity}{}",
+            self.line, self.column, self.message
+        )
+    }
+}
+
+/// Turns the text of a content file into a validated guide plus warnings, or every error found.
+///
+/// A syntax error stops at the first one (RON cannot recover); validation reports all it finds.
+/// `today` is compared with `last_reviewed`: content not reviewed for a year gets a warning.
+pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
+    // A byte-order mark is legal at the start of a UTF-8 file, but RON does not expect one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    let options = ron::Options::default().with_recursion_limit(RON_RECURSION_LIMIT);
+    let guide: Guide = options.from_str(text).map_err(|err| {
+        // RON reports some errors at the blank before the offending token; point at the token.
+        let offset = offset_of(text, err.span.start.line, err.span.start.col);
+        let skipped = text[offset..].len() - text[offset..].trim_start().len();
+        let (line, column) = line_column(text, offset + skipped);
+        vec![Problem::error(line, column, syntax_message(&err.code))]
+    })?;
+
+    let mut findings = Vec::new();
+    validate(&guide, today, &mut findings);
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|finding| {
+            let offset = finding.anchor.locate(text);
+            let (line, column) = line_column(text, offset);
+            Problem {
+                severity: finding.severity,
+                line,
+                column,
+                message: finding.message,
+            }
+        })
+        .collect();
+    problems.sort_by_key(|problem| (problem.line, problem.column));
+
+    if problems
+        .iter()
+        .any(|problem| problem.severity == Severity::Error)
+    {
+        Err(problems)
+    } else {
+        Ok((guide, problems))
+    }
+}
+
+fn syntax_message(code: &ron::Error) -> String {
+    let message = code.to_string();
+    // RON's messages are good; add the one hint it cannot give.
+    if matches!(code, ron::Error::NoSuchStructField { .. }) {
+        format!("{message} (the comment at the top of content.ron lists the parts)")
+    } else {
+        message
+    }
+}

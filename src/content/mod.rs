@@ -1,0 +1,305 @@
+//! The guide's content: serde types for `content.ron`, and the one step that turns its text into a
+//! validated [`Guide`] or a list of located problems.
+//!
+//! Nothing here knows about egui. After [`parse`] succeeds, the rest of the program never sees an
+//! invalid guide: every id is unique, every text is non-empty, every source reference resolves.
+
+mod load;
+mod locate;
+mod validate;
+
+use serde::Deserialize;
+
+pub use load::{
+    ContentError, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse, today,
+};
+pub use validate::is_web_address;
+
+/// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
+pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
+
+/// The file name the app looks for in the current directory.
+pub const CONTENT_FILE_NAME: &str = "content.ron";
+
+/// Content files larger than this are refused before parsing.
+pub const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The whole guide, as written in `content.ron`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// The guide's name, also the window title, e.g. "Microneedling Guide".
+    pub title: String,
+
+    /// One sentence under the title saying what the guide is for.
+    pub tagline: String,
+
+    /// The date the medical content was last checked against its sources, as `YYYY-MM-DD`.
+    pub last_reviewed: String,
+
+    /// A short medical disclaimer, shown on the Overview tab.
+    pub disclaimer: String,
+
+    /// What microneedling is and how it works.
+    pub overview: Page,
+
+    /// What the treatment can and cannot do.
+    pub benefits: Page,
+
+    /// What to do in the weeks and days before a treatment.
+    pub preparation: Page,
+
+    /// What happens during the treatment and how to look after the skin afterwards.
+    pub aftercare: Page,
+
+    /// Common questions, each expanding to its answer.
+    pub faq: Vec<FaqEntry>,
+
+    /// Things to do before the treatment, ticked off by the person.
+    pub before_checklist: Checklist,
+
+    /// Things to do after the treatment, ticked off by the person.
+    pub after_checklist: Checklist,
+
+    /// Every source the guide cites, referenced by id from sections, answers and items.
+    pub sources: Vec<Source>,
+}
+
+/// One tab of reading: a heading, an optional introduction and its sections.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// The page's heading.
+    pub title: String,
+
+    /// An optional paragraph under the heading.
+    #[serde(default)]
+    pub intro: Option<String>,
+
+    /// The sections, in reading order.
+    pub sections: Vec<Section>,
+}
+
+/// A titled part of a page.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, unique in the file (lowercase letters, digits and dashes).
+    pub id: String,
+
+    /// The section's heading.
+    pub title: String,
+
+    /// The text, as paragraphs, lists and warnings.
+    pub body: Vec<Block>,
+
+    /// Ids of the [`Source`]s this section rests on.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A piece of text inside a section or an answer.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub enum Block {
+    /// A paragraph of running text.
+    Paragraph(String),
+
+    /// A bulleted list.
+    Bullets(Vec<String>),
+
+    /// A paragraph that needs the reader's attention, drawn as a callout.
+    Warning(String),
+}
+
+/// A question and its answer.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FaqEntry {
+    /// Stable id, unique in the file.
+    pub id: String,
+
+    /// The question, as a person would ask it.
+    pub question: String,
+
+    /// The answer.
+    pub answer: Vec<Block>,
+
+    /// Ids of the [`Source`]s the answer rests on.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A list of things to tick off.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    /// The list's heading, e.g. "Before treatment".
+    pub title: String,
+
+    /// An optional sentence under the heading.
+    #[serde(default)]
+    pub intro: Option<String>,
+
+    /// The items, in the order they are usually done.
+    pub items: Vec<ChecklistItem>,
+}
+
+/// One thing to do. Ticks are stored by [`ChecklistItem::id`], so reordering or rewording the
+/// content does not move anyone's ticks.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    /// Stable id, unique in the file. Changing it un-ticks the item for everyone.
+    pub id: String,
+
+    /// What to do, short enough to read at a glance.
+    pub text: String,
+
+    /// Why, or how, in a sentence or two.
+    #[serde(default)]
+    pub detail: Option<String>,
+
+    /// Ids of the [`Source`]s this item rests on.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// Something the guide cites.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, unique in the file, used by `sources: [...]` lists.
+    pub id: String,
+
+    /// The title of the page or paper.
+    pub title: String,
+
+    /// Who published it.
+    pub publisher: String,
+
+    /// The year it was published or last updated, where known.
+    #[serde(default)]
+    pub year: Option<u16>,
+
+    /// Where to read it: an `http` or `https` address.
+    pub url: String,
+
+    /// What kind of source it is, which says how much weight it carries.
+    pub kind: SourceKind,
+}
+
+/// What kind of publisher a [`Source`] comes from, most authoritative first.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SourceKind {
+    /// A public health service, such as an NHS trust's patient leaflet.
+    HealthService,
+
+    /// A professional body of dermatologists or surgeons.
+    ProfessionalBody,
+
+    /// A medicines or devices regulator.
+    Regulator,
+
+    /// A peer-reviewed study or review.
+    PeerReviewed,
+
+    /// A clinic's own information page.
+    Clinic,
+
+    /// A magazine or web article.
+    Article,
+}
+
+impl SourceKind {
+    /// Every kind, most authoritative first.
+    pub const ALL: [Self; 6] = [
+        Self::HealthService,
+        Self::ProfessionalBody,
+        Self::Regulator,
+        Self::PeerReviewed,
+        Self::Clinic,
+        Self::Article,
+    ];
+
+    /// A plural heading for a group of sources of this kind.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::HealthService => "Health services",
+            Self::ProfessionalBody => "Professional bodies",
+            Self::Regulator => "Regulators",
+            Self::PeerReviewed => "Peer-reviewed research",
+            Self::Clinic => "Clinics",
+            Self::Article => "Articles",
+        }
+    }
+}
+
+/// Which of the two checklists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChecklistKind {
+    /// Things to do before the treatment.
+    Before,
+
+    /// Things to do after the treatment.
+    After,
+}
+
+impl ChecklistKind {
+    /// Both lists, in the order they are done.
+    pub const ALL: [Self; 2] = [Self::Before, Self::After];
+}
+
+impl Guide {
+    /// One of the two checklists.
+    pub fn checklist(&self, kind: ChecklistKind) -> &Checklist {
+        match kind {
+            ChecklistKind::Before => &self.before_checklist,
+            ChecklistKind::After => &self.after_checklist,
+        }
+    }
+
+    /// Looks up a source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// How many checklist items the guide has, before and after together.
+    pub fn checklist_item_count(&self) -> usize {
+        self.before_checklist.items.len() + self.after_checklist.items.len()
+    }
+
+    /// A one-line summary for `check`, e.g. `5 benefits, 5 FAQs, 11 checklist items, 12 sources`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} benefits, {} FAQs, {} checklist items, {} sources",
+            self.benefits.sections.len(),
+            self.faq.len(),
+            self.checklist_item_count(),
+            self.sources.len()
+        )
+    }
+}
+
+impl Block {
+    /// The block's text, one string per paragraph or list entry.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let texts: &[String] = match self {
+            Self::Paragraph(text) | Self::Warning(text) => std::slice::from_ref(text),
+            Self::Bullets(items) => items,
+        };
+        texts.iter().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_content_parses_without_errors_or_warnings() {
+        let (guide, warnings) = parse(EMBEDDED_CONTENT, jiff::civil::date(2026, 11, 25)).unwrap();
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        assert_eq!(guide.benefits.sections.len(), 5);
+        assert!(guide.faq.len() >= 5);
+    }
+}

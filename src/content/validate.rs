@@ -1,0 +1,275 @@
+//! The rules a content file must follow beyond its syntax.
+
+use std::collections::BTreeSet;
+
+use super::load::Severity;
+use super::locate::Anchor;
+use super::{Block, Guide, Page};
+
+/// Content whose `last_reviewed` date is older than this gets a warning.
+const REVIEW_MAX_AGE_MONTHS: i64 = 12;
+
+/// A problem found by [`validate`], before it has a line and column.
+pub(super) struct Finding {
+    pub(super) severity: Severity,
+    pub(super) anchor: Anchor,
+    pub(super) message: String,
+}
+
+/// Checks every rule, pushing what it finds to `out` in no particular order.
+pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Finding>) {
+    let mut check = Checker {
+        out,
+        ids: BTreeSet::new(),
+        source_ids: guide
+            .sources
+            .iter()
+            .map(|source| source.id.clone())
+            .collect(),
+    };
+
+    check.text(&guide.title, Anchor::field("title"), "the guide's title");
+    check.text(&guide.tagline, Anchor::field("tagline"), "the tagline");
+    check.text(
+        &guide.disclaimer,
+        Anchor::field("disclaimer"),
+        "the disclaimer",
+    );
+    match jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed) {
+        Ok(reviewed) => {
+            let due = reviewed.saturating_add(jiff::Span::new().months(REVIEW_MAX_AGE_MONTHS));
+            if due < today {
+                check.warning(
+                    Anchor::field("last_reviewed"),
+                    format!(
+                        "last_reviewed is {reviewed}, more than a year ago; check the content against its sources and update the date"
+                    ),
+                );
+            }
+        }
+        Err(_) => check.error(
+            Anchor::field("last_reviewed"),
+            format!(
+                "last_reviewed is {:?}; expected a date like \"2026-11-25\"",
+                guide.last_reviewed
+            ),
+        ),
+    }
+
+    // Sources first, so their ids are claimed before anything else uses them.
+    if guide.sources.is_empty() {
+        check.error(
+            Anchor::field("sources"),
+            "sources is empty; expected at least one source",
+        );
+    }
+    for source in &guide.sources {
+        check.id(&source.id, "source");
+        let at = Anchor::id(&source.id);
+        check.text(&source.title, at.clone(), "the source's title");
+        check.text(&source.publisher, at.clone(), "the source's publisher");
+        if !is_web_address(&source.url) {
+            check.error(
+                at.then_field("url"),
+                format!(
+                    "source {:?}: url {:?} is not a web address; expected one starting with https:// or http://",
+                    source.id, source.url
+                ),
+            );
+        }
+    }
+
+    for (field, page) in [
+        ("overview", &guide.overview),
+        ("benefits", &guide.benefits),
+        ("preparation", &guide.preparation),
+        ("aftercare", &guide.aftercare),
+    ] {
+        check.page(field, page);
+    }
+
+    if guide.faq.is_empty() {
+        check.error(
+            Anchor::field("faq"),
+            "faq is empty; expected at least one question",
+        );
+    }
+    for entry in &guide.faq {
+        check.id(&entry.id, "question");
+        let at = Anchor::id(&entry.id);
+        check.text(&entry.question, at.clone(), "the question");
+        check.blocks(&entry.answer, at.clone(), "the answer");
+        check.citations(&entry.sources, at, &format!("question {:?}", entry.id));
+    }
+
+    for (field, list) in [
+        ("before_checklist", &guide.before_checklist),
+        ("after_checklist", &guide.after_checklist),
+    ] {
+        let at = Anchor::field(field);
+        check.text(
+            &list.title,
+            at.clone().then_field("title"),
+            "the list's title",
+        );
+        if list.items.is_empty() {
+            check.error(
+                at.then_field("items"),
+                format!("{field} has no items; expected at least one"),
+            );
+        }
+        for item in &list.items {
+            check.id(&item.id, "checklist item");
+            let at = Anchor::field(field).then_id(&item.id);
+            check.text(&item.text, at.clone(), "the item's text");
+            if let Some(detail) = &item.detail {
+                check.text(detail, at.clone(), "the item's detail");
+            }
+            check.citations(&item.sources, at, &format!("checklist item {:?}", item.id));
+        }
+    }
+}
+
+struct Checker<'a> {
+    out: &'a mut Vec<Finding>,
+    ids: BTreeSet<String>,
+    source_ids: BTreeSet<String>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, anchor: Anchor, message: impl Into<String>) {
+        self.out.push(Finding {
+            severity: Severity::Error,
+            anchor,
+            message: message.into(),
+        });
+    }
+
+    fn warning(&mut self, anchor: Anchor, message: impl Into<String>) {
+        self.out.push(Finding {
+            severity: Severity::Warning,
+            anchor,
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, text: &str, anchor: Anchor, what: &str) {
+        if text.trim().is_empty() {
+            self.error(anchor, format!("{what} is empty; expected some text"));
+        }
+    }
+
+    /// Checks an id's form, and that no earlier part of the file uses it.
+    fn id(&mut self, id: &str, what: &str) {
+        let well_formed = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            self.error(
+                Anchor::id(id),
+                format!(
+                    "{what} id {id:?} is not valid; expected lowercase letters, digits and dashes, like \"avoid-sun\""
+                ),
+            );
+        } else if !self.ids.insert(id.to_owned()) {
+            // Point at the second definition: the first one is fine.
+            self.error(
+                Anchor::id(id).then_id(id),
+                format!("{what} id {id:?} is used twice; ids must be unique in the file"),
+            );
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block], anchor: Anchor, what: &str) {
+        if blocks.is_empty() {
+            self.error(
+                anchor.clone(),
+                format!("{what} is empty; expected some text"),
+            );
+        }
+        for block in blocks {
+            if let Block::Bullets(items) = block
+                && items.is_empty()
+            {
+                self.error(anchor.clone(), format!("{what} has an empty bullet list"));
+            }
+            if block.texts().any(|text| text.trim().is_empty()) {
+                self.error(anchor.clone(), format!("{what} has an empty paragraph"));
+            }
+        }
+    }
+
+    fn citations(&mut self, cited: &[String], anchor: Anchor, owner: &str) {
+        if cited.is_empty() {
+            self.warning(
+                anchor.clone(),
+                format!("{owner} cites no source; add `sources: [\"…\"]`"),
+            );
+        }
+        for id in cited {
+            if !self.source_ids.contains(id) {
+                self.error(
+                    anchor.clone().then_field("sources"),
+                    format!("{owner} cites {id:?}, which is not in the sources list"),
+                );
+            }
+        }
+    }
+
+    fn page(&mut self, field: &'static str, page: &Page) {
+        let at = Anchor::field(field);
+        self.text(
+            &page.title,
+            at.clone().then_field("title"),
+            &format!("the {field} page's title"),
+        );
+        if let Some(intro) = &page.intro {
+            self.text(
+                intro,
+                at.clone().then_field("intro"),
+                &format!("the {field} page's intro"),
+            );
+        }
+        if page.sections.is_empty() {
+            self.error(
+                at.then_field("sections"),
+                format!("the {field} page has no sections; expected at least one"),
+            );
+        }
+        for section in &page.sections {
+            self.id(&section.id, "section");
+            let at = Anchor::field(field).then_id(&section.id);
+            self.text(&section.title, at.clone(), "the section's title");
+            self.blocks(&section.body, at.clone(), "the section's body");
+            self.citations(&section.sources, at, &format!("section {:?}", section.id));
+        }
+    }
+}
+
+/// Is this an `http(s)` address with something after the scheme? The only links the guide opens.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty() && !rest.starts_with('/') && !rest.chars().any(char::is_whitespace)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses_are_http_or_https_only() {
+        assert!(is_web_address("https://www.nhs.uk/"));
+        assert!(is_web_address("HTTP://example.org"));
+        assert!(!is_web_address("file:///etc/passwd"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("https://"));
+        assert!(!is_web_address("https:///path"));
+        assert!(!is_web_address("ftp://example.org"));
+    }
+}
