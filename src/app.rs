@@ -3,12 +3,16 @@
 use std::path::PathBuf;
 
 use egui::{Key, Modifiers, RichText, Ui};
+use jiff::civil::Date;
 
 use crate::content::{self, ChecklistKind, ContentError, LoadedGuide};
-use crate::progress::Progress;
-use crate::storage::{LoadNotice, Store};
+use crate::export;
+use crate::progress::{Progress, Scope};
+use crate::storage::{self, LoadNotice, Store};
 use crate::tab::Tab;
 use crate::ui;
+use crate::ui::checklist::{ChecklistAction, DateForm};
+use crate::ui::export_dialog::{ExportAction, ExportForm};
 
 /// Everything the app needs to start, decided before the window opens.
 pub struct AppConfig {
@@ -17,6 +21,19 @@ pub struct AppConfig {
 
     /// The directory holding the person's data file.
     pub data_dir: PathBuf,
+
+    /// The day the app treats as today; `None` reads the system clock (tests fix it).
+    pub today: Option<Date>,
+}
+
+/// A change waiting for the person to confirm it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pending {
+    /// Untick a whole list.
+    ResetList(Scope, ChecklistKind),
+
+    /// Delete a session and its ticks.
+    DeleteSession(u64),
 }
 
 /// The Skincare Guide app.
@@ -36,8 +53,20 @@ pub struct GuideApp {
     /// Why the last save failed; cleared by the next successful save.
     save_error: Option<String>,
 
-    /// The list whose reset is waiting for confirmation.
-    confirm_reset: Option<ChecklistKind>,
+    /// A change waiting for confirmation.
+    pending: Option<Pending>,
+
+    /// The Checklist tab's date form.
+    date_form: DateForm,
+
+    /// The export dialog, while open.
+    export_form: Option<ExportForm>,
+
+    /// Where the export dialog offers to save.
+    export_dir: PathBuf,
+
+    /// A fixed "today" for tests; `None` reads the clock.
+    fixed_today: Option<Date>,
 }
 
 /// The keys that switch tabs with Ctrl (Cmd on macOS), in tab order.
@@ -55,7 +84,15 @@ impl GuideApp {
     /// Builds the app over `config`, loading the person's data from its data directory.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         setup_style(&cc.egui_ctx);
-        let AppConfig { content, data_dir } = config;
+        let AppConfig {
+            content,
+            data_dir,
+            today,
+        } = config;
+        let export_dir = directories::UserDirs::new()
+            .and_then(|dirs| dirs.document_dir().map(PathBuf::from))
+            .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))
+            .unwrap_or_else(|| data_dir.clone());
         let mut store = Store::new(data_dir);
         let loaded = store.load();
         let (guide, content_error) = match content {
@@ -72,8 +109,17 @@ impl GuideApp {
             progress: loaded.progress,
             data_notice: loaded.notice,
             save_error: None,
-            confirm_reset: None,
+            pending: None,
+            date_form: DateForm::new(today.unwrap_or_else(content::today)),
+            export_form: None,
+            export_dir,
+            fixed_today: today,
         }
+    }
+
+    /// The day the app treats as today.
+    pub fn today(&self) -> Date {
+        self.fixed_today.unwrap_or_else(content::today)
     }
 
     /// The person's data as the app holds it now.
@@ -172,12 +218,13 @@ impl GuideApp {
     }
 
     fn central_ui(&mut self, ui: &mut Ui) {
+        let today = self.today();
         let Self {
             guide,
             content_error,
             progress,
             data_notice,
-            confirm_reset,
+            date_form,
             ..
         } = self;
 
@@ -214,7 +261,9 @@ impl GuideApp {
                 Tab::Preparation => ui::page::page_ui(ui, guide, &guide.preparation),
                 Tab::Aftercare => ui::page::page_ui(ui, guide, &guide.aftercare),
                 Tab::Faq => ui::faq::faq_ui(ui, guide),
-                Tab::Checklist => action = ui::checklist::checklist_ui(ui, guide, progress),
+                Tab::Checklist => {
+                    action = ui::checklist::checklist_ui(ui, guide, progress, date_form, today);
+                }
                 Tab::Sources => ui::sources::sources_ui(ui, guide),
             }
         });
@@ -222,36 +271,115 @@ impl GuideApp {
         if dismiss_notice {
             *data_notice = None;
         }
-        let ticks_changed = match action {
-            Some(ui::checklist::ChecklistAction::SetTicked { id, ticked }) => {
-                progress.set_ticked(&id, ticked)
+        if let Some(action) = action {
+            self.apply(action);
+        }
+    }
+
+    /// Applies what the person did on the Checklist tab, saving when the data changed.
+    fn apply(&mut self, action: ChecklistAction) {
+        let progress = &mut self.progress;
+        let changed = match action {
+            ChecklistAction::SetTicked { scope, id, ticked } => {
+                progress.set_ticked(scope, &id, ticked)
             }
-            Some(ui::checklist::ChecklistAction::AskReset(kind)) => {
-                *confirm_reset = Some(kind);
+            ChecklistAction::AskReset(scope, kind) => {
+                self.pending = Some(Pending::ResetList(scope, kind));
                 false
             }
-            None => false,
+            ChecklistAction::SelectSession(id) => {
+                let changed = progress.selected_session != Some(id);
+                progress.selected_session = Some(id);
+                changed
+            }
+            ChecklistAction::AddSession(date) => {
+                let id = progress.add_session(date);
+                progress.selected_session = Some(id);
+                true
+            }
+            ChecklistAction::MoveSession(id, date) => progress.move_session(id, date),
+            ChecklistAction::AskDeleteSession(id) => {
+                self.pending = Some(Pending::DeleteSession(id));
+                false
+            }
+            ChecklistAction::OpenExport => {
+                self.export_form = Some(ExportForm::new(self.export_dir.clone()));
+                false
+            }
         };
-        if ticks_changed {
+        if changed {
             self.save();
         }
     }
 
-    fn confirm_reset_ui(&mut self, ctx: &egui::Context) {
-        let (Some(kind), Some(loaded)) = (self.confirm_reset, &self.guide) else {
+    fn pending_ui(&mut self, ctx: &egui::Context) {
+        let (Some(pending), Some(loaded)) = (self.pending, &self.guide) else {
             return;
         };
-        let list = loaded.guide.checklist(kind);
-        let done = self.progress.done_count(list);
-        match ui::checklist::confirm_reset_ui(ctx, list, done) {
-            Some(true) => {
-                self.confirm_reset = None;
-                let changed = self.progress.reset(list);
-                if changed {
-                    self.save();
-                }
+        let today = self.today();
+        let (title, body, confirm) = match pending {
+            Pending::ResetList(scope, kind) => {
+                let list = loaded.guide.checklist(kind);
+                let (title, body) =
+                    ui::checklist::reset_question(list, self.progress.done_count(scope, list));
+                (title, body, "Untick all")
             }
-            Some(false) => self.confirm_reset = None,
+            Pending::DeleteSession(id) => {
+                let number = self.progress.session_number(id).unwrap_or(1);
+                let date = self
+                    .progress
+                    .session(id)
+                    .map(|session| crate::plan::format_day(session.date, today))
+                    .unwrap_or_default();
+                (
+                    format!("Delete session {number}?"),
+                    format!(
+                        "Session {number} on {date} and its ticks will be removed from your plan. It cannot be undone."
+                    ),
+                    "Delete session",
+                )
+            }
+        };
+        let Some(confirmed) = ui::checklist::confirm_ui(ctx, &title, &body, confirm) else {
+            return;
+        };
+        self.pending = None;
+        if !confirmed {
+            return;
+        }
+        let changed = match pending {
+            Pending::ResetList(scope, kind) => {
+                self.progress.reset(scope, loaded.guide.checklist(kind))
+            }
+            Pending::DeleteSession(id) => self.progress.delete_session(id),
+        };
+        if changed {
+            self.save();
+        }
+    }
+
+    fn export_ui(&mut self, ctx: &egui::Context) {
+        let (Some(form), Some(loaded)) = (&mut self.export_form, &self.guide) else {
+            return;
+        };
+        match ui::export_dialog::export_dialog_ui(ctx, form) {
+            Some(ExportAction::Export { format, path }) => {
+                let now = match self.fixed_today {
+                    Some(today) => today
+                        .to_zoned(jiff::tz::TimeZone::UTC)
+                        .unwrap_or_else(|_| jiff::Zoned::now()),
+                    None => jiff::Zoned::now(),
+                };
+                let outcome = export::export(format, &loaded.guide, &self.progress, now)
+                    .map_err(|err| err.to_string())
+                    .and_then(|text| {
+                        storage::write_atomically(&path, text.as_bytes())
+                            .map_err(|err| format!("{}: {err}", path.display()))
+                    })
+                    .map(|()| path);
+                form.outcome = Some(outcome);
+            }
+            Some(ExportAction::Close) => self.export_form = None,
             None => {}
         }
     }
@@ -263,7 +391,8 @@ impl eframe::App for GuideApp {
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status-line").show(ui, |ui| self.status_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
-        self.confirm_reset_ui(ui.ctx());
+        self.pending_ui(ui.ctx());
+        self.export_ui(ui.ctx());
     }
 }
 

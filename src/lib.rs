@@ -7,6 +7,8 @@
 pub mod app;
 pub mod check;
 pub mod content;
+pub mod export;
+pub mod plan;
 pub mod progress;
 pub mod storage;
 pub mod tab;

@@ -3,9 +3,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use skincare_guide::content::{self, Origin};
-use skincare_guide::storage::Store;
+use skincare_guide::export::{self, Format};
+use skincare_guide::storage::{self, Store};
 use skincare_guide::{AppConfig, GuideApp, check};
 
 /// An offline companion for before, during and after a microneedling treatment.
@@ -17,7 +18,7 @@ struct Cli {
     content: Option<PathBuf>,
 
     /// Keep your checklist ticks in this directory instead of the platform's data directory.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", global = true)]
     data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -31,6 +32,25 @@ enum Command {
         /// The file to check; defaults to ./content.ron, or the built-in guide if there is none.
         path: Option<PathBuf>,
     },
+
+    /// Export your treatment plan as a calendar file or a printable checklist.
+    Export {
+        /// `ics` for calendar apps, `md` for a printable Markdown checklist.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// An iCalendar file with one all-day event per step per session.
+    Ics,
+    /// A printable Markdown checklist with dates.
+    Md,
 }
 
 fn main() -> ExitCode {
@@ -38,17 +58,29 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let current_dir = std::env::current_dir().unwrap_or_default();
 
-    if let Some(Command::Check { path }) = cli.command {
-        let origin = Origin::resolve(path.or(cli.content), &current_dir);
-        let report = check::check(&origin, content::today());
-        for line in &report.lines {
-            println!("{line}");
+    let data_dir = cli
+        .data_dir
+        .or_else(Store::default_dir)
+        .unwrap_or_else(|| current_dir.join("skincare-guide-data"));
+
+    match cli.command {
+        Some(Command::Check { path }) => {
+            let origin = Origin::resolve(path.or(cli.content), &current_dir);
+            let report = check::check(&origin, content::today());
+            for line in &report.lines {
+                println!("{line}");
+            }
+            return exit_code(report.ok);
         }
-        return if report.ok {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        };
+        Some(Command::Export { format, out }) => {
+            let origin = Origin::resolve(cli.content, &current_dir);
+            let format = match format {
+                ExportFormat::Ics => Format::Calendar,
+                ExportFormat::Md => Format::Markdown,
+            };
+            return exit_code(export_plan(&origin, data_dir, format, &out));
+        }
+        None => {}
     }
 
     let origin = Origin::resolve(cli.content, &current_dir);
@@ -57,11 +89,11 @@ fn main() -> ExitCode {
         |_| "Skincare Guide".to_owned(),
         |loaded| loaded.guide.title.clone(),
     );
-    let data_dir = cli
-        .data_dir
-        .or_else(Store::default_dir)
-        .unwrap_or_else(|| current_dir.join("skincare-guide-data"));
-    let config = AppConfig { content, data_dir };
+    let config = AppConfig {
+        content,
+        data_dir,
+        today: None,
+    };
 
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -81,6 +113,51 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!("skincare-guide: cannot open the window: {err}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn exit_code(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `skincare-guide export`: writes the plan and says where, or says why not on stderr.
+fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::path::Path) -> bool {
+    let loaded = match content::load(origin, content::today()) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("skincare-guide: {err}");
+            return false;
+        }
+    };
+    let mut store = Store::new(data_dir);
+    let data = store.load();
+    if let Some(notice) = &data.notice {
+        eprintln!("skincare-guide: {}", notice.message());
+    }
+    let written = export::export(format, &loaded.guide, &data.progress, jiff::Zoned::now())
+        .map_err(|err| err.to_string())
+        .and_then(|text| {
+            storage::write_atomically(out, text.as_bytes())
+                .map_err(|err| format!("cannot write {}: {err}", out.display()))
+        });
+    match written {
+        Ok(()) => {
+            let sessions = data.progress.sessions.len();
+            println!(
+                "wrote {} ({sessions} session{})",
+                out.display(),
+                if sessions == 1 { "" } else { "s" }
+            );
+            true
+        }
+        Err(reason) => {
+            eprintln!("skincare-guide: {reason}");
+            false
         }
     }
 }

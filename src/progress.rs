@@ -1,16 +1,23 @@
-//! The person's own data: which checklist items they ticked, and the last tab they had open.
+//! The person's own data: planned sessions, which checklist items they ticked, and the last tab
+//! they had open.
 //!
 //! Plain types with no egui in them. [`crate::storage`] reads and writes them.
 
 use std::collections::BTreeSet;
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Checklist;
 use crate::tab::Tab;
 
-/// The version of the data file this build writes. A later version migrates older files.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version of the data file this build writes.
+///
+/// 1: ticks and the last tab. 2: adds planned sessions, each with its own ticks.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// An empty tick set, for a session that does not exist.
+static NO_TICKS: BTreeSet<String> = BTreeSet::new();
 
 /// Everything the app keeps for the person between runs.
 ///
@@ -24,11 +31,45 @@ pub struct Progress {
     /// The key of the tab that was open last (see [`Tab::key`]).
     pub last_tab: Option<String>,
 
-    /// Ids of the ticked checklist items.
+    /// Ids of the items ticked while no treatment date is set.
     ///
-    /// Ids that are no longer in the content stay here: they are not shown, and not dropped, so
-    /// a content edit that removes and later restores an item does not lose its tick.
+    /// Ids that are no longer in the content stay here (and in [`Session::ticked`]): they are not
+    /// shown, and not dropped, so a content edit that removes and later restores an item does not
+    /// lose its tick.
     pub ticked: BTreeSet<String>,
+
+    /// The planned treatment sessions, sorted by date.
+    pub sessions: Vec<Session>,
+
+    /// The id the next planned session gets; ids are never reused.
+    pub next_session_id: u64,
+
+    /// The session the Checklist tab shows, if the person picked one.
+    pub selected_session: Option<u64>,
+}
+
+/// One planned treatment, with the items ticked for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// Stable id, also used in calendar event ids.
+    pub id: u64,
+
+    /// The treatment day.
+    pub date: Date,
+
+    /// Ids of the items ticked for this session.
+    #[serde(default)]
+    pub ticked: BTreeSet<String>,
+}
+
+/// Whose ticks: the plain checklist used before any date is set, or one session's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// No treatment date set.
+    Unscheduled,
+
+    /// The session with this id.
+    Session(u64),
 }
 
 impl Default for Progress {
@@ -37,41 +78,146 @@ impl Default for Progress {
             format_version: FORMAT_VERSION,
             last_tab: None,
             ticked: BTreeSet::new(),
+            sessions: Vec::new(),
+            next_session_id: 1,
+            selected_session: None,
         }
     }
 }
 
 impl Progress {
-    /// Is the item with this id ticked?
-    pub fn is_ticked(&self, id: &str) -> bool {
-        self.ticked.contains(id)
-    }
-
-    /// Ticks or unticks one item. Returns whether anything changed.
-    pub fn set_ticked(&mut self, id: &str, ticked: bool) -> bool {
-        if ticked {
-            self.ticked.insert(id.to_owned())
-        } else {
-            self.ticked.remove(id)
+    /// Brings data read from any earlier format up to [`FORMAT_VERSION`], and repairs what a
+    /// hand edit may have broken (unsorted sessions, a stale id counter, a dangling selection).
+    /// Nothing the person entered is dropped.
+    pub fn migrate(&mut self) {
+        // Version 1 had only `ticked` and `last_tab`, which keep their meaning: ticks made without
+        // a treatment date. Every newer field defaults to empty.
+        self.format_version = FORMAT_VERSION;
+        self.sessions
+            .sort_by_key(|session| (session.date, session.id));
+        let highest_id = self.sessions.iter().map(|session| session.id).max();
+        if let Some(highest_id) = highest_id {
+            self.next_session_id = self.next_session_id.max(highest_id + 1);
+        }
+        self.next_session_id = self.next_session_id.max(1);
+        if let Some(selected) = self.selected_session
+            && self.session(selected).is_none()
+        {
+            self.selected_session = None;
         }
     }
 
-    /// Unticks every item of `list`, leaving ticks of other lists alone. Returns whether anything
-    /// changed.
-    pub fn reset(&mut self, list: &Checklist) -> bool {
+    /// The ticks of `scope`.
+    pub fn ticks(&self, scope: Scope) -> &BTreeSet<String> {
+        match scope {
+            Scope::Unscheduled => &self.ticked,
+            Scope::Session(id) => self
+                .session(id)
+                .map_or(&NO_TICKS, |session| &session.ticked),
+        }
+    }
+
+    fn ticks_mut(&mut self, scope: Scope) -> Option<&mut BTreeSet<String>> {
+        match scope {
+            Scope::Unscheduled => Some(&mut self.ticked),
+            Scope::Session(id) => self
+                .sessions
+                .iter_mut()
+                .find(|session| session.id == id)
+                .map(|session| &mut session.ticked),
+        }
+    }
+
+    /// Is the item with this id ticked in `scope`?
+    pub fn is_ticked(&self, scope: Scope, id: &str) -> bool {
+        self.ticks(scope).contains(id)
+    }
+
+    /// Ticks or unticks one item in `scope`. Returns whether anything changed.
+    pub fn set_ticked(&mut self, scope: Scope, id: &str, ticked: bool) -> bool {
+        let Some(ticks) = self.ticks_mut(scope) else {
+            return false;
+        };
+        if ticked {
+            ticks.insert(id.to_owned())
+        } else {
+            ticks.remove(id)
+        }
+    }
+
+    /// Unticks every item of `list` in `scope`, leaving other ticks alone. Returns whether
+    /// anything changed.
+    pub fn reset(&mut self, scope: Scope, list: &Checklist) -> bool {
+        let Some(ticks) = self.ticks_mut(scope) else {
+            return false;
+        };
         let mut changed = false;
         for item in &list.items {
-            changed |= self.ticked.remove(&item.id);
+            changed |= ticks.remove(&item.id);
         }
         changed
     }
 
-    /// How many items of `list` are ticked.
-    pub fn done_count(&self, list: &Checklist) -> usize {
+    /// How many items of `list` are ticked in `scope`.
+    pub fn done_count(&self, scope: Scope, list: &Checklist) -> usize {
+        let ticks = self.ticks(scope);
         list.items
             .iter()
-            .filter(|item| self.is_ticked(&item.id))
+            .filter(|item| ticks.contains(&item.id))
             .count()
+    }
+
+    /// The session with this id.
+    pub fn session(&self, id: u64) -> Option<&Session> {
+        self.sessions.iter().find(|session| session.id == id)
+    }
+
+    /// The 1-based position of a session in date order, as the person counts them.
+    pub fn session_number(&self, id: u64) -> Option<usize> {
+        self.sessions
+            .iter()
+            .position(|session| session.id == id)
+            .map(|index| index + 1)
+    }
+
+    /// Plans a session on `date` and returns its id. The first session takes over the ticks made
+    /// without a date, so setting a date loses nothing.
+    pub fn add_session(&mut self, date: Date) -> u64 {
+        let id = self.next_session_id.max(1);
+        self.next_session_id = id + 1;
+        let ticked = if self.sessions.is_empty() {
+            std::mem::take(&mut self.ticked)
+        } else {
+            BTreeSet::new()
+        };
+        self.sessions.push(Session { id, date, ticked });
+        self.sessions
+            .sort_by_key(|session| (session.date, session.id));
+        id
+    }
+
+    /// Moves a session to another date, keeping its ticks. Returns whether anything changed.
+    pub fn move_session(&mut self, id: u64, date: Date) -> bool {
+        let Some(session) = self.sessions.iter_mut().find(|session| session.id == id) else {
+            return false;
+        };
+        if session.date == date {
+            return false;
+        }
+        session.date = date;
+        self.sessions
+            .sort_by_key(|session| (session.date, session.id));
+        true
+    }
+
+    /// Deletes a session and its ticks. Returns whether it existed.
+    pub fn delete_session(&mut self, id: u64) -> bool {
+        let before = self.sessions.len();
+        self.sessions.retain(|session| session.id != id);
+        if self.selected_session == Some(id) {
+            self.selected_session = None;
+        }
+        self.sessions.len() != before
     }
 
     /// The tab to open at start: the last one, if this build knows it.
@@ -96,8 +242,10 @@ impl Progress {
 
 #[cfg(test)]
 mod tests {
+    use jiff::civil::date;
+
     use super::*;
-    use crate::content::ChecklistItem;
+    use crate::content::{ChecklistItem, Window};
 
     fn list(ids: &[&str]) -> Checklist {
         Checklist {
@@ -108,6 +256,10 @@ mod tests {
                 .map(|id| ChecklistItem {
                     id: (*id).to_owned(),
                     text: format!("Do {id}"),
+                    window: Window {
+                        from_day: -1,
+                        to_day: 0,
+                    },
                     detail: None,
                     sources: vec![],
                 })
@@ -118,26 +270,108 @@ mod tests {
     #[test]
     fn ticking_twice_changes_once() {
         let mut progress = Progress::default();
-        assert!(progress.set_ticked("a", true));
-        assert!(!progress.set_ticked("a", true));
-        assert!(progress.is_ticked("a"));
-        assert!(progress.set_ticked("a", false));
-        assert!(!progress.is_ticked("a"));
+        let scope = Scope::Unscheduled;
+        assert!(progress.set_ticked(scope, "a", true));
+        assert!(!progress.set_ticked(scope, "a", true));
+        assert!(progress.is_ticked(scope, "a"));
+        assert!(progress.set_ticked(scope, "a", false));
+        assert!(!progress.is_ticked(scope, "a"));
     }
 
     #[test]
     fn reset_unticks_only_its_own_list_and_keeps_unknown_ids() {
         let before = list(&["a", "b"]);
         let mut progress = Progress::default();
+        let scope = Scope::Unscheduled;
         for id in ["a", "b", "c", "vanished-item"] {
-            progress.set_ticked(id, true);
+            progress.set_ticked(scope, id, true);
         }
-        assert_eq!(progress.done_count(&before), 2);
-        assert!(progress.reset(&before));
-        assert_eq!(progress.done_count(&before), 0);
-        assert!(progress.is_ticked("c"));
-        assert!(progress.is_ticked("vanished-item"));
-        assert!(!progress.reset(&before), "a second reset changes nothing");
+        assert_eq!(progress.done_count(scope, &before), 2);
+        assert!(progress.reset(scope, &before));
+        assert_eq!(progress.done_count(scope, &before), 0);
+        assert!(progress.is_ticked(scope, "c"));
+        assert!(progress.is_ticked(scope, "vanished-item"));
+        assert!(
+            !progress.reset(scope, &before),
+            "a second reset changes nothing"
+        );
+    }
+
+    #[test]
+    fn the_first_session_takes_over_ticks_made_without_a_date() {
+        let mut progress = Progress::default();
+        progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
+        let first = progress.add_session(date(2026, 12, 7));
+        assert!(progress.is_ticked(Scope::Session(first), "avoid-sun-tan"));
+        assert!(progress.ticked.is_empty());
+
+        let second = progress.add_session(date(2027, 1, 18));
+        assert!(!progress.is_ticked(Scope::Session(second), "avoid-sun-tan"));
+    }
+
+    #[test]
+    fn ticks_are_kept_per_session() {
+        let mut progress = Progress::default();
+        let first = progress.add_session(date(2026, 12, 7));
+        let second = progress.add_session(date(2027, 1, 18));
+        progress.set_ticked(Scope::Session(second), "moisturise", true);
+        assert!(!progress.is_ticked(Scope::Session(first), "moisturise"));
+        assert!(progress.is_ticked(Scope::Session(second), "moisturise"));
+        assert!(!progress.set_ticked(Scope::Session(99), "moisturise", true));
+    }
+
+    #[test]
+    fn sessions_stay_in_date_order_when_added_or_moved() {
+        let mut progress = Progress::default();
+        let late = progress.add_session(date(2027, 3, 1));
+        let early = progress.add_session(date(2026, 12, 7));
+        assert_eq!(progress.session_number(early), Some(1));
+        assert_eq!(progress.session_number(late), Some(2));
+
+        assert!(progress.move_session(early, date(2027, 4, 1)));
+        assert_eq!(progress.session_number(late), Some(1));
+        assert_eq!(progress.session_number(early), Some(2));
+        assert!(!progress.move_session(early, date(2027, 4, 1)), "same date");
+    }
+
+    #[test]
+    fn deleting_a_session_drops_its_ticks_and_selection_but_not_other_ids() {
+        let mut progress = Progress::default();
+        let first = progress.add_session(date(2026, 12, 7));
+        let second = progress.add_session(date(2027, 1, 18));
+        progress.selected_session = Some(first);
+        assert!(progress.delete_session(first));
+        assert_eq!(progress.selected_session, None);
+        assert!(!progress.delete_session(first));
+        let third = progress.add_session(date(2027, 3, 1));
+        assert!(third > second, "ids are never reused");
+    }
+
+    #[test]
+    fn migrate_repairs_order_counter_and_selection() {
+        let mut progress = Progress {
+            format_version: 1,
+            sessions: vec![
+                Session {
+                    id: 7,
+                    date: date(2027, 2, 1),
+                    ticked: BTreeSet::new(),
+                },
+                Session {
+                    id: 3,
+                    date: date(2026, 12, 1),
+                    ticked: BTreeSet::new(),
+                },
+            ],
+            next_session_id: 2,
+            selected_session: Some(42),
+            ..Progress::default()
+        };
+        progress.migrate();
+        assert_eq!(progress.format_version, FORMAT_VERSION);
+        assert_eq!(progress.sessions[0].id, 3);
+        assert_eq!(progress.next_session_id, 8);
+        assert_eq!(progress.selected_session, None);
     }
 
     #[test]

@@ -189,7 +189,10 @@ impl Store {
 fn decode(bytes: &[u8]) -> Result<Progress, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    ron::from_str(text).map_err(|err| format!("line {}: {}", err.span.start, err.code))
+    let mut progress: Progress =
+        ron::from_str(text).map_err(|err| format!("line {}: {}", err.span.start, err.code))?;
+    progress.migrate();
+    Ok(progress)
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content.
@@ -232,7 +235,7 @@ mod tests {
     #[test]
     fn decode_accepts_a_file_missing_fields_and_with_unknown_ones() {
         let progress = decode(b"(ticked: [\"a\"], from_the_future: 3)").unwrap();
-        assert!(progress.is_ticked("a"));
+        assert!(progress.ticked.contains("a"));
         assert_eq!(progress.last_tab, None);
     }
 

@@ -12,9 +12,13 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use skincare_guide::content::{self, Origin};
+use skincare_guide::progress::Scope;
 use skincare_guide::storage::{DATA_FILE_NAME, Store};
 use skincare_guide::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
+
+/// The day the UI tests run "on".
+const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
 
 fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
     app_with(
@@ -30,6 +34,7 @@ fn app_with(
     let config = AppConfig {
         content,
         data_dir: data_dir.to_owned(),
+        today: Some(TODAY),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(900.0, 700.0))
@@ -177,10 +182,15 @@ fn ticking_an_item_by_label_saves_it_at_once() {
 
     click_in_view(&mut harness, Role::CheckBox, &item.text);
 
-    assert!(harness.state().progress().is_ticked(&item.id));
+    assert!(
+        harness
+            .state()
+            .progress()
+            .is_ticked(Scope::Unscheduled, &item.id)
+    );
     let on_disk = Store::new(dir.path()).load().progress;
     assert!(
-        on_disk.is_ticked(&item.id),
+        on_disk.is_ticked(Scope::Unscheduled, &item.id),
         "saved without waiting for exit"
     );
     let list = &guide().before_checklist;
@@ -225,16 +235,33 @@ fn reset_list_asks_first_and_only_then_unticks() {
     click_in_view(&mut harness, Role::Button, &reset_label);
     assert!(shows_text(&harness, "It cannot be undone"));
     click_in_view(&mut harness, Role::Button, "Cancel");
-    assert_eq!(harness.state().progress().done_count(before), 2);
+    assert_eq!(
+        harness
+            .state()
+            .progress()
+            .done_count(Scope::Unscheduled, before),
+        2
+    );
 
     // Confirming unticks this list only, and saves.
     click_in_view(&mut harness, Role::Button, &reset_label);
     click_in_view(&mut harness, Role::Button, "Untick all");
-    assert_eq!(harness.state().progress().done_count(before), 0);
-    assert!(harness.state().progress().is_ticked(&after_item.id));
+    assert_eq!(
+        harness
+            .state()
+            .progress()
+            .done_count(Scope::Unscheduled, before),
+        0
+    );
+    assert!(
+        harness
+            .state()
+            .progress()
+            .is_ticked(Scope::Unscheduled, &after_item.id)
+    );
     let on_disk = Store::new(dir.path()).load().progress;
-    assert_eq!(on_disk.done_count(before), 0);
-    assert!(on_disk.is_ticked(&after_item.id));
+    assert_eq!(on_disk.done_count(Scope::Unscheduled, before), 0);
+    assert!(on_disk.is_ticked(Scope::Unscheduled, &after_item.id));
 }
 
 #[test]
@@ -288,7 +315,12 @@ fn a_failing_save_is_shown_and_the_tick_is_kept_in_memory() {
     open_tab(&mut harness, Tab::Checklist);
     let item = &guide().before_checklist.items[0];
     click_in_view(&mut harness, Role::CheckBox, &item.text);
-    assert!(harness.state().progress().is_ticked(&item.id));
+    assert!(
+        harness
+            .state()
+            .progress()
+            .is_ticked(Scope::Unscheduled, &item.id)
+    );
     assert!(shows_text(&harness, "Changes can't be saved"));
 }
 
@@ -297,4 +329,188 @@ fn the_status_line_names_the_content_in_use() {
     let dir = tempfile::tempdir().unwrap();
     let harness = app_over(dir.path());
     assert!(shows_text(&harness, "Content: built-in guide"));
+}
+
+/// Types `text` into the text field named `label`.
+fn type_into(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+/// Opens the Checklist tab and sets the appointment date by typing it.
+fn set_appointment(harness: &mut Harness<'_, GuideApp>, date: &str) {
+    open_tab(harness, Tab::Checklist);
+    type_into(harness, "Appointment date:", date);
+    click_in_view(harness, Role::Button, "Set date");
+}
+
+#[test]
+fn setting_a_date_shows_what_is_due_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+
+    assert_eq!(harness.state().progress().sessions.len(), 1);
+    assert_eq!(
+        Store::new(dir.path()).load().progress.sessions[0].date,
+        jiff::civil::date(2026, 12, 1),
+        "saved at once"
+    );
+    harness.get_by_role_and_label(Role::Heading, "Today, Wednesday 25 November");
+    assert!(shows_text(&harness, "Treatment in 6 days, on Tue 1 Dec."));
+    // Due today: the sun window runs from 17 November to the treatment day.
+    let sun = "Keep out of strong sun, sunbeds and fake tan for two weeks";
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::CheckBox, sun)
+            .count(),
+        2,
+        "in the Today panel and in the list"
+    );
+    assert!(shows_text(&harness, "Tue 17 Nov – Tue 1 Dec"));
+    assert!(shows_text(&harness, "· Due now"));
+    // Not yet due: bare skin on the day.
+    let bare = "Arrive with clean skin and no make-up on the area";
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::CheckBox, bare)
+            .count(),
+        1
+    );
+    assert!(shows_text(&harness, "· Upcoming"));
+}
+
+#[test]
+fn a_mistyped_date_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-02-30");
+    assert!(shows_text(&harness, "2026-02-30 is not a real date"));
+    assert!(harness.state().progress().sessions.is_empty());
+
+    type_into(&mut harness, "Appointment date:", "x");
+    click_in_view(&mut harness, Role::Button, "Set date");
+    assert!(shows_text(&harness, "YYYY-MM-DD"));
+}
+
+#[test]
+fn ticking_in_the_today_panel_ticks_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+    let session = Scope::Session(harness.state().progress().sessions[0].id);
+
+    let sun = "Keep out of strong sun, sunbeds and fake tan for two weeks";
+    harness
+        .get_all_by_role_and_label(Role::CheckBox, sun)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+
+    assert!(
+        harness
+            .state()
+            .progress()
+            .is_ticked(session, "avoid-sun-tan")
+    );
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::CheckBox, sun)
+            .count(),
+        1,
+        "done items leave the Today panel"
+    );
+    assert!(
+        Store::new(dir.path())
+            .load()
+            .progress
+            .is_ticked(session, "avoid-sun-tan")
+    );
+}
+
+#[test]
+fn sessions_can_be_added_moved_and_deleted_after_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+
+    // Another session, at the suggested spacing of six weeks.
+    click_in_view(&mut harness, Role::Button, "Add another session");
+    click_in_view(&mut harness, Role::Button, "Add session");
+    let dates: Vec<_> = harness
+        .state()
+        .progress()
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            jiff::civil::date(2026, 12, 1),
+            jiff::civil::date(2027, 1, 12)
+        ]
+    );
+    let tabs = harness.get_by_role_and_label(Role::Tab, "Session 2: Tue 12 Jan 2027");
+    assert_eq!(tabs.accesskit_node().is_selected(), Some(true));
+
+    // Move it a week later.
+    click_in_view(&mut harness, Role::Button, "Change this session's date");
+    harness
+        .get_by_role_and_label(Role::TextInput, "New date for this session:")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "New date for this session:")
+        .type_text("2027-01-19");
+    harness.run();
+    click_in_view(&mut harness, Role::Button, "Move session");
+    assert_eq!(
+        harness.state().progress().sessions[1].date,
+        jiff::civil::date(2027, 1, 19)
+    );
+
+    // Deleting asks first; cancelling keeps it.
+    click_in_view(&mut harness, Role::Button, "Delete this session…");
+    assert!(shows_text(&harness, "Delete session 2?"));
+    click_in_view(&mut harness, Role::Button, "Cancel");
+    assert_eq!(harness.state().progress().sessions.len(), 2);
+    click_in_view(&mut harness, Role::Button, "Delete this session…");
+    click_in_view(&mut harness, Role::Button, "Delete session");
+    assert_eq!(harness.state().progress().sessions.len(), 1);
+    assert_eq!(Store::new(dir.path()).load().progress.sessions.len(), 1);
+}
+
+#[test]
+fn the_plan_can_be_exported_from_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+    click_in_view(&mut harness, Role::Button, "Export plan…");
+
+    let out = dir.path().join("my-plan.ics");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Save to:")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Save to:")
+        .type_text(out.to_str().unwrap());
+    harness.run();
+    click_in_view(&mut harness, Role::Button, "Export");
+
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("DTSTART;VALUE=DATE:20261201"), "{text}");
+    assert!(shows_text(&harness, "Saved to"));
 }

@@ -405,8 +405,8 @@ fn content_not_reviewed_for_over_a_year_gets_a_warning() {
 #[test]
 fn a_checklist_item_without_sources_is_a_warning() {
     let text = shipped_with(
-        "text: \"No make-up for at least 24 hours\",\n                sources: [\"chelwest-post\"],",
-        "text: \"No make-up for at least 24 hours\",",
+        "to_day: 1),\n                sources: [\"chelwest-post\"],\n            ),\n            (\n                id: \"gentle-cleansing\"",
+        "to_day: 1),\n            ),\n            (\n                id: \"gentle-cleansing\"",
     );
     let (_, warnings) = parse(&text).unwrap();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
@@ -442,5 +442,96 @@ fn the_shipped_guide_rests_mostly_on_authoritative_sources() {
         authoritative * 2 >= guide.sources.len(),
         "{authoritative} of {} sources are authoritative",
         guide.sources.len()
+    );
+}
+
+#[test]
+fn a_window_that_ends_before_it_starts_is_rejected() {
+    let text = shipped_with(
+        "window: (from_day: -3, to_day: 0)",
+        "window: (from_day: 0, to_day: -3)",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0]
+            .message
+            .contains("\"stop-retinoids\": window starts on day 0, after it ends on day -3")
+    );
+    assert_eq!(
+        problems[0].line,
+        position_of(&text, "from_day: 0, to_day: -3", 0).0
+    );
+}
+
+#[test]
+fn windows_must_fit_their_list() {
+    // A before-item that starts on the treatment day.
+    let text = shipped_with(
+        "window: (from_day: -3, to_day: 0)",
+        "window: (from_day: 0, to_day: 0)",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("is in the before list"),
+        "{problems:#?}"
+    );
+
+    // An after-item that ends on the treatment day.
+    let text = shipped_with(
+        "window: (from_day: 0, to_day: 2)",
+        "window: (from_day: -1, to_day: 0)",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("is in the after list"),
+        "{problems:#?}"
+    );
+
+    // A window years away.
+    let text = shipped_with(
+        "window: (from_day: 0, to_day: 2)",
+        "window: (from_day: 0, to_day: 2000)",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("within a year"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_missing_window_is_a_syntax_error_naming_it() {
+    let text = shipped_with("                window: (from_day: -3, to_day: 0),\n", "");
+    let problems = errors_of(&text);
+    assert!(problems[0].message.contains("window"), "{problems:#?}");
+}
+
+#[test]
+fn plan_settings_are_checked() {
+    let text = shipped_with(
+        "warning_signs_section: \"contact-clinic\"",
+        "warning_signs_section: \"what-is-it\"",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0]
+            .message
+            .contains("not a section of the aftercare page"),
+        "{problems:#?}"
+    );
+    assert_eq!(
+        problems[0].line,
+        position_of(&text, "warning_signs_section:", 0).0
+    );
+
+    let text = shipped_with(
+        "spacing_weeks: (min: 4, max: 6)",
+        "spacing_weeks: (min: 6, max: 4)",
+    );
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("spacing_weeks"),
+        "{problems:#?}"
     );
 }

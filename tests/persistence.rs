@@ -5,7 +5,7 @@
     reason = "test helpers panic on setup failures, which fails the test"
 )]
 
-use skincare_guide::progress::Progress;
+use skincare_guide::progress::{Progress, Scope};
 use skincare_guide::storage::{DATA_FILE_NAME, LoadNotice, Store};
 use skincare_guide::tab::Tab;
 
@@ -22,8 +22,8 @@ fn file_names(dir: &std::path::Path) -> Vec<String> {
 fn saved_progress_loads_back_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let mut progress = Progress::default();
-    progress.set_ticked("avoid-sun-tan", true);
-    progress.set_ticked("stop-retinoids", true);
+    progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
+    progress.set_ticked(Scope::Unscheduled, "stop-retinoids", true);
     progress.set_last_tab(Tab::Checklist);
 
     Store::new(dir.path()).save(&progress).unwrap();
@@ -48,7 +48,7 @@ fn saving_creates_the_data_directory_and_leaves_no_temporary_files() {
     let store = Store::new(&data_dir);
     let mut progress = Progress::default();
     for id in ["a", "b", "c"] {
-        progress.set_ticked(id, true);
+        progress.set_ticked(Scope::Unscheduled, id, true);
         store.save(&progress).unwrap();
     }
     assert_eq!(file_names(&data_dir), vec![DATA_FILE_NAME.to_owned()]);
@@ -78,7 +78,7 @@ fn a_corrupt_file_is_set_aside_not_overwritten() {
 
     // The next save writes a new file beside the kept one.
     let mut progress = Progress::default();
-    progress.set_ticked("moisturise", true);
+    progress.set_ticked(Scope::Unscheduled, "moisturise", true);
     store.save(&progress).unwrap();
     assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), garbage);
     assert_eq!(Store::new(dir.path()).load().progress, progress);
@@ -123,12 +123,12 @@ fn ticks_of_items_no_longer_in_the_content_are_kept() {
     .unwrap();
     let mut store = Store::new(dir.path());
     let mut progress = store.load().progress;
-    progress.set_ticked("moisturise", true);
+    progress.set_ticked(Scope::Unscheduled, "moisturise", true);
     store.save(&progress).unwrap();
 
     let reloaded = Store::new(dir.path()).load().progress;
-    assert!(reloaded.is_ticked("an-item-since-removed"));
-    assert!(reloaded.is_ticked("moisturise"));
+    assert!(reloaded.is_ticked(Scope::Unscheduled, "an-item-since-removed"));
+    assert!(reloaded.is_ticked(Scope::Unscheduled, "moisturise"));
 }
 
 #[test]

@@ -61,6 +61,9 @@ pub struct Guide {
     /// Things to do after the treatment, ticked off by the person.
     pub after_checklist: Checklist,
 
+    /// How treatment sessions are planned and what the Today panel shows after one.
+    pub plan: PlanSettings,
+
     /// Every source the guide cites, referenced by id from sections, answers and items.
     pub sources: Vec<Source>,
 }
@@ -155,6 +158,9 @@ pub struct ChecklistItem {
     /// What to do, short enough to read at a glance.
     pub text: String,
 
+    /// The days around the treatment day when this applies.
+    pub window: Window,
+
     /// Why, or how, in a sentence or two.
     #[serde(default)]
     pub detail: Option<String>,
@@ -162,6 +168,44 @@ pub struct ChecklistItem {
     /// Ids of the [`Source`]s this item rests on.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// Days relative to the treatment day (day 0) during which a checklist item applies, both ends
+/// included: `(from_day: -14, to_day: 0)` is the two weeks up to and including the treatment day.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    /// The first day, negative before the treatment.
+    pub from_day: i32,
+
+    /// The last day, included.
+    pub to_day: i32,
+}
+
+/// How a series of sessions is planned.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSettings {
+    /// How many weeks apart sessions usually are.
+    pub spacing_weeks: WeekRange,
+
+    /// The id of the Aftercare section listing warning signs, shown in the Today panel after each
+    /// session.
+    pub warning_signs_section: String,
+
+    /// For how many days after each session the Today panel shows the warning signs.
+    pub warning_signs_days: u32,
+}
+
+/// A range of weeks, both ends included.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct WeekRange {
+    /// The fewest weeks; closer sessions get a warning.
+    pub min: u32,
+
+    /// The most weeks; a new session is planned this far after the previous one.
+    pub max: u32,
 }
 
 /// Something the guide cites.
@@ -256,6 +300,29 @@ impl Guide {
             ChecklistKind::Before => &self.before_checklist,
             ChecklistKind::After => &self.after_checklist,
         }
+    }
+
+    /// Looks up a section of any page by id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        [
+            &self.overview,
+            &self.benefits,
+            &self.preparation,
+            &self.aftercare,
+        ]
+        .into_iter()
+        .flat_map(|page| &page.sections)
+        .find(|section| section.id == id)
+    }
+
+    /// Every checklist item with its list, before-items first.
+    pub fn checklist_items(&self) -> impl Iterator<Item = (ChecklistKind, &ChecklistItem)> {
+        ChecklistKind::ALL.into_iter().flat_map(move |kind| {
+            self.checklist(kind)
+                .items
+                .iter()
+                .map(move |item| (kind, item))
+        })
     }
 
     /// Looks up a source by id.

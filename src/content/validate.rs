@@ -4,7 +4,10 @@ use std::collections::BTreeSet;
 
 use super::load::Severity;
 use super::locate::Anchor;
-use super::{Block, Guide, Page};
+use super::{Block, ChecklistKind, Guide, Page, Window};
+
+/// Windows further than this from the treatment day are surely a typing mistake.
+const MAX_WINDOW_DAYS: i32 = 366;
 
 /// Content whose `last_reviewed` date is older than this gets a warning.
 const REVIEW_MAX_AGE_MONTHS: i64 = 12;
@@ -118,15 +121,60 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
                 format!("{field} has no items; expected at least one"),
             );
         }
+        let kind = if field == "before_checklist" {
+            ChecklistKind::Before
+        } else {
+            ChecklistKind::After
+        };
         for item in &list.items {
             check.id(&item.id, "checklist item");
             let at = Anchor::field(field).then_id(&item.id);
+            check.window(item.window, kind, at.clone().then_field("window"), &item.id);
             check.text(&item.text, at.clone(), "the item's text");
             if let Some(detail) = &item.detail {
                 check.text(detail, at.clone(), "the item's detail");
             }
             check.citations(&item.sources, at, &format!("checklist item {:?}", item.id));
         }
+    }
+    validate_plan(guide, &mut check);
+}
+
+/// Checks the plan settings, after the pages so that section ids are known.
+fn validate_plan(guide: &Guide, check: &mut Checker<'_>) {
+    let plan = &guide.plan;
+    let spacing = plan.spacing_weeks;
+    if spacing.min == 0 || spacing.min > spacing.max || spacing.max > 52 {
+        check.error(
+            Anchor::field("plan").then_field("spacing_weeks"),
+            format!(
+                "spacing_weeks is (min: {}, max: {}); expected 1 <= min <= max <= 52",
+                spacing.min, spacing.max
+            ),
+        );
+    }
+    let section_exists = guide
+        .aftercare
+        .sections
+        .iter()
+        .any(|section| section.id == plan.warning_signs_section);
+    if !section_exists {
+        check.error(
+            Anchor::field("plan").then_field("warning_signs_section"),
+            format!(
+                "warning_signs_section is {:?}, which is not a section of the aftercare page",
+                plan.warning_signs_section
+            ),
+        );
+    }
+    if plan.warning_signs_days > 90 {
+        check.error(
+            Anchor::field("plan").then_field("warning_signs_days"),
+            format!(
+                "warning_signs_days is {}; expected at most 90",
+                plan.warning_signs_days
+            ),
+        );
     }
 }
 
@@ -196,6 +244,43 @@ impl Checker<'_> {
             }
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
+            }
+        }
+    }
+
+    /// Checks that a window is ordered, plausible, and on the right side of the treatment day.
+    fn window(&mut self, window: Window, kind: ChecklistKind, anchor: Anchor, id: &str) {
+        let Window { from_day, to_day } = window;
+        if from_day > to_day {
+            self.error(
+                anchor,
+                format!(
+                    "checklist item {id:?}: window starts on day {from_day}, after it ends on day {to_day}; expected from_day <= to_day"
+                ),
+            );
+        } else if from_day.abs() > MAX_WINDOW_DAYS || to_day.abs() > MAX_WINDOW_DAYS {
+            self.error(
+                anchor,
+                format!(
+                    "checklist item {id:?}: window reaches day {}; expected days within a year of the treatment",
+                    if from_day.abs() > to_day.abs() { from_day } else { to_day }
+                ),
+            );
+        } else {
+            match kind {
+                ChecklistKind::Before if from_day >= 0 => self.error(
+                    anchor,
+                    format!(
+                        "checklist item {id:?} is in the before list but its window starts on day {from_day}; expected it to start before the treatment day (a negative from_day)"
+                    ),
+                ),
+                ChecklistKind::After if to_day <= 0 => self.error(
+                    anchor,
+                    format!(
+                        "checklist item {id:?} is in the after list but its window ends on day {to_day}; expected it to end after the treatment day (a positive to_day)"
+                    ),
+                ),
+                ChecklistKind::Before | ChecklistKind::After => {}
             }
         }
     }

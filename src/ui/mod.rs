@@ -4,9 +4,11 @@
 
 pub mod checklist;
 pub mod content_error;
+pub mod export_dialog;
 pub mod faq;
 pub mod page;
 pub mod sources;
+pub mod today;
 mod widgets;
 
 pub use widgets::{

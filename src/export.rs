@@ -1,0 +1,215 @@
+//! The treatment plan as files a person can take elsewhere: an RFC 5545 calendar to import into
+//! any calendar app, and a printable Markdown checklist with dates.
+
+use icalendar::{Component as _, EventLike as _};
+use jiff::ToSpan as _;
+use jiff::civil::Date;
+
+use crate::content::{Block, ChecklistKind, Guide};
+use crate::plan::{format_range, window_dates};
+use crate::progress::{Progress, Scope, Session};
+
+/// Why a plan could not be exported.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// A calendar needs dates.
+    #[error("no treatment date is set yet; set one on the Checklist tab first")]
+    NoSessions,
+
+    /// A date outside what calendar files can hold.
+    #[error("{0} cannot be written to a calendar file")]
+    DateOutOfRange(Date),
+}
+
+/// The file formats a plan can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// An iCalendar file (`.ics`) with one all-day event per item window per session.
+    Calendar,
+
+    /// A printable Markdown checklist (`.md`).
+    Markdown,
+}
+
+impl Format {
+    /// The usual file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Calendar => "ics",
+            Self::Markdown => "md",
+        }
+    }
+
+    /// A short name for the person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Calendar => "Calendar file (.ics)",
+            Self::Markdown => "Printable checklist (.md)",
+        }
+    }
+}
+
+/// The plan in `format`; `now` stamps calendar events and dates the Markdown.
+pub fn export(
+    format: Format,
+    guide: &Guide,
+    progress: &Progress,
+    now: jiff::Zoned,
+) -> Result<String, ExportError> {
+    match format {
+        Format::Calendar => calendar(guide, progress, now.timestamp()),
+        Format::Markdown => Ok(markdown(guide, progress, now.date())),
+    }
+}
+
+/// An iCalendar file: for each session, an all-day event for the treatment day and one for each
+/// checklist item's window. Event ids are stable, so importing a newer export updates the events.
+pub fn calendar(
+    guide: &Guide,
+    progress: &Progress,
+    stamp: jiff::Timestamp,
+) -> Result<String, ExportError> {
+    if progress.sessions.is_empty() {
+        return Err(ExportError::NoSessions);
+    }
+    let stamp = chrono::DateTime::from_timestamp(stamp.as_second(), 0).unwrap_or_default();
+    let mut calendar = icalendar::Calendar::new();
+    calendar.name(&format!("{}: treatment plan", guide.title));
+    let total = progress.sessions.len();
+
+    for (index, session) in progress.sessions.iter().enumerate() {
+        let number = index + 1;
+        let session_name = if total > 1 {
+            format!("session {number} of {total}")
+        } else {
+            "treatment".to_owned()
+        };
+        calendar.push(
+            all_day_event(session.date, session.date, stamp)?
+                .summary(&format!("Microneedling {session_name}"))
+                .description(&guide.disclaimer)
+                .uid(&format!("session-{}@skincare-guide", session.id))
+                .done(),
+        );
+        for (kind, item) in guide.checklist_items() {
+            let (first, last) = window_dates(session.date, item.window);
+            let list = guide.checklist(kind);
+            let mut description = format!("{} ({session_name})", list.title);
+            if let Some(detail) = &item.detail {
+                description = format!("{detail}\n\n{description}");
+            }
+            calendar.push(
+                all_day_event(first, last, stamp)?
+                    .summary(&item.text)
+                    .description(&description)
+                    .uid(&format!(
+                        "session-{}-{}@skincare-guide",
+                        session.id, item.id
+                    ))
+                    .done(),
+            );
+        }
+    }
+    Ok(calendar.done().to_string())
+}
+
+/// An all-day event from `first` to `last`, both included (DTEND is the day after, as RFC 5545
+/// wants for dates).
+fn all_day_event(
+    first: Date,
+    last: Date,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> Result<icalendar::Event, ExportError> {
+    let mut event = icalendar::Event::new();
+    event
+        .timestamp(stamp)
+        .starts(to_chrono(first)?)
+        .ends(to_chrono(last.saturating_add(1.day()))?);
+    Ok(event)
+}
+
+fn to_chrono(date: Date) -> Result<chrono::NaiveDate, ExportError> {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        date.month().unsigned_abs().into(),
+        date.day().unsigned_abs().into(),
+    )
+    .ok_or(ExportError::DateOutOfRange(date))
+}
+
+/// A printable checklist: each session's lists with the dates of each item and its tick, then the
+/// warning signs. Without a date, the plain checklist.
+pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
+    let mut out = format!("# {}: treatment plan\n\n", guide.title);
+    out.push_str(&format!("Printed {}. {}\n", today, guide.disclaimer));
+
+    if progress.sessions.is_empty() {
+        out.push_str("\n## Checklist (no treatment date set)\n");
+        for kind in ChecklistKind::ALL {
+            lists_markdown(
+                &mut out,
+                guide,
+                progress,
+                Scope::Unscheduled,
+                kind,
+                None,
+                today,
+            );
+        }
+    }
+    for (index, session) in progress.sessions.iter().enumerate() {
+        out.push_str(&format!(
+            "\n## Session {}: {}\n",
+            index + 1,
+            session.date.strftime("%A %-d %B %Y")
+        ));
+        for kind in ChecklistKind::ALL {
+            let scope = Scope::Session(session.id);
+            lists_markdown(&mut out, guide, progress, scope, kind, Some(session), today);
+        }
+    }
+
+    if let Some(section) = guide.section(&guide.plan.warning_signs_section) {
+        out.push_str(&format!("\n## {}\n\n", section.title));
+        for block in &section.body {
+            match block {
+                Block::Paragraph(text) | Block::Warning(text) => {
+                    out.push_str(&format!("{text}\n\n"));
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        out.push_str(&format!("- {item}\n"));
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+fn lists_markdown(
+    out: &mut String,
+    guide: &Guide,
+    progress: &Progress,
+    scope: Scope,
+    kind: ChecklistKind,
+    session: Option<&Session>,
+    today: Date,
+) {
+    let list = guide.checklist(kind);
+    out.push_str(&format!("\n### {}\n\n", list.title));
+    for item in &list.items {
+        let mark = if progress.is_ticked(scope, &item.id) {
+            "x"
+        } else {
+            " "
+        };
+        out.push_str(&format!("- [{mark}] {}", item.text));
+        if let Some(session) = session {
+            let (first, last) = window_dates(session.date, item.window);
+            out.push_str(&format!(" ({})", format_range(first, last, today)));
+        }
+        out.push('\n');
+    }
+}
