@@ -8,11 +8,15 @@ use jiff::civil::Date;
 use crate::content::{self, ChecklistKind, ContentError, LoadedGuide};
 use crate::export;
 use crate::progress::{Progress, Scope};
+use crate::search::{SearchIndex, Target};
+use crate::settings::ThemeChoice;
 use crate::storage::{self, LoadNotice, Store};
 use crate::tab::Tab;
 use crate::ui;
 use crate::ui::checklist::{ChecklistAction, DateForm};
 use crate::ui::export_dialog::{ExportAction, ExportForm};
+use crate::ui::help::DisplayAction;
+use crate::ui::search::{Mark, SearchAction};
 
 /// Everything the app needs to start, decided before the window opens.
 pub struct AppConfig {
@@ -34,6 +38,16 @@ enum Pending {
 
     /// Delete a session and its ticks.
     DeleteSession(u64),
+}
+
+/// An informational dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dialog {
+    /// The keyboard shortcuts.
+    Shortcuts,
+
+    /// Text size and theme.
+    Display,
 }
 
 /// The Skincare Guide app.
@@ -67,6 +81,33 @@ pub struct GuideApp {
 
     /// A fixed "today" for tests; `None` reads the clock.
     fixed_today: Option<Date>,
+
+    /// What is typed in the search field; results show while it is not blank.
+    search_query: String,
+
+    /// The search index of the guide on screen, built at the first search.
+    search_index: Option<SearchIndex>,
+
+    /// What the last search jump highlights.
+    mark: Mark,
+
+    /// Give the search field the keyboard on the next frame.
+    focus_search: bool,
+
+    /// The open informational dialog.
+    dialog: Option<Dialog>,
+
+    /// Whether the saved text size and theme were applied on a first frame, in case whoever
+    /// created the window set its own after [`GuideApp::new`].
+    display_applied: bool,
+}
+
+/// Below this window height, in points, the header scrolls with the page instead of staying put.
+const COMPACT_HEIGHT_POINTS: f32 = 480.0;
+
+/// The search field's id, for Ctrl+F.
+fn search_field_id() -> egui::Id {
+    egui::Id::unique("search-field")
 }
 
 /// The keys that switch tabs with Ctrl (Cmd on macOS), in tab order.
@@ -83,7 +124,7 @@ const TAB_KEYS: [Key; 7] = [
 impl GuideApp {
     /// Builds the app over `config`, loading the person's data from its data directory.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
-        setup_style(&cc.egui_ctx);
+        ui::style::setup(&cc.egui_ctx);
         let AppConfig {
             content,
             data_dir,
@@ -114,7 +155,35 @@ impl GuideApp {
             export_form: None,
             export_dir,
             fixed_today: today,
+            search_query: String::new(),
+            search_index: None,
+            mark: Mark::default(),
+            focus_search: false,
+            dialog: None,
+            display_applied: false,
         }
+        .with_display_applied(&cc.egui_ctx)
+    }
+
+    /// Applies the saved text size and theme to the window.
+    fn with_display_applied(self, ctx: &egui::Context) -> Self {
+        self.apply_display(ctx);
+        self
+    }
+
+    fn apply_display(&self, ctx: &egui::Context) {
+        let display = &self.progress.display;
+        ctx.set_zoom_factor(display.zoom_factor());
+        ctx.set_theme(match display.theme() {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    /// The current search text.
+    pub fn search_query(&self) -> &str {
+        &self.search_query
     }
 
     /// The day the app treats as today.
@@ -148,8 +217,49 @@ impl GuideApp {
         }
     }
 
+    /// Opens `tab` at the person's request: clears any search highlighting.
     fn open_tab(&mut self, tab: Tab) {
+        self.mark = Mark::default();
+        self.show_tab(tab);
+    }
+
+    fn show_tab(&mut self, tab: Tab) {
         if self.progress.set_last_tab(tab) {
+            self.save();
+        }
+    }
+
+    /// Opens a search result: its tab, scrolled to it, with the query's words highlighted.
+    fn jump(&mut self, target: Target) {
+        self.mark = Mark::jump(target.clone(), &self.search_query);
+        self.search_query.clear();
+        self.show_tab(target.tab);
+    }
+
+    /// The search index, built on first use for the guide on screen.
+    fn search_index(&mut self) -> Option<&SearchIndex> {
+        let guide = &self.guide.as_ref()?.guide;
+        Some(
+            self.search_index
+                .get_or_insert_with(|| SearchIndex::build(guide)),
+        )
+    }
+
+    /// Applies a change from the display dialog or the zoom keys; saves it.
+    fn change_display(&mut self, ctx: &egui::Context, action: DisplayAction) {
+        let display = &mut self.progress.display;
+        let changed = match action {
+            DisplayAction::LargerText => display.larger_text(),
+            DisplayAction::SmallerText => display.smaller_text(),
+            DisplayAction::ResetTextSize => display.reset_text_size(),
+            DisplayAction::Theme(choice) => display.set_theme(choice),
+            DisplayAction::Close => {
+                self.dialog = None;
+                false
+            }
+        };
+        if changed {
+            self.apply_display(ctx);
             self.save();
         }
     }
@@ -163,7 +273,50 @@ impl GuideApp {
                 .map(|(tab, _)| tab)
         });
         if let Some(tab) = picked {
+            self.search_query.clear();
             self.open_tab(tab);
+        }
+
+        let typing = ctx.egui_wants_keyboard_input();
+        let modal_open =
+            self.dialog.is_some() || self.pending.is_some() || self.export_form.is_some();
+        let (find, help, larger, smaller, reset, escape) = ctx.input_mut(|input| {
+            let question_mark = !typing
+                && input
+                    .events
+                    .iter()
+                    .any(|event| matches!(event, egui::Event::Text(text) if text == "?"));
+            (
+                input.consume_key(Modifiers::COMMAND, Key::F),
+                input.consume_key(Modifiers::NONE, Key::F1) || question_mark,
+                input.consume_key(Modifiers::COMMAND, Key::Plus)
+                    || input.consume_key(Modifiers::COMMAND, Key::Equals),
+                input.consume_key(Modifiers::COMMAND, Key::Minus),
+                input.consume_key(Modifiers::COMMAND, Key::Num0),
+                input.key_pressed(Key::Escape),
+            )
+        });
+        if find {
+            self.focus_search = true;
+        }
+        if help && !modal_open {
+            self.dialog = Some(Dialog::Shortcuts);
+        }
+        for (pressed, action) in [
+            (larger, DisplayAction::LargerText),
+            (smaller, DisplayAction::SmallerText),
+            (reset, DisplayAction::ResetTextSize),
+        ] {
+            if pressed {
+                self.change_display(ctx, action);
+            }
+        }
+        if escape && !modal_open {
+            if self.search_query.is_empty() {
+                self.mark = Mark::default();
+            } else {
+                self.search_query.clear();
+            }
         }
     }
 
@@ -172,6 +325,7 @@ impl GuideApp {
             Ok(guide) => {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Title(guide.guide.title.clone()));
                 self.guide = Some(guide);
+                self.search_index = None;
             }
             Err(err) => log::error!("the built-in guide is invalid: {err:#}"),
         }
@@ -182,8 +336,46 @@ impl GuideApp {
             return;
         };
         ui.add_space(6.0);
-        ui.label(RichText::new(&guide.guide.title).strong().size(18.0));
+        let title = guide.guide.title.clone();
+        let mut jump_to_first = false;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(title).strong().size(18.0));
+            ui.add_space(12.0);
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut self.search_query)
+                    .id(search_field_id())
+                    .hint_text("Search (Ctrl+F)")
+                    .desired_width(220.0),
+            );
+            ui.ctx().accesskit_node_builder(search.id, |node| {
+                node.set_role(egui::accesskit::Role::SearchInput);
+                node.set_label("Search the guide");
+            });
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
+            }
+            jump_to_first = search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+            if ui.button("Display…").clicked() {
+                self.dialog = Some(Dialog::Display);
+            }
+            if ui.button("Shortcuts").on_hover_text("F1").clicked() {
+                self.dialog = Some(Dialog::Shortcuts);
+            }
+        });
+        if jump_to_first && !self.search_query.trim().is_empty() {
+            let query = self.search_query.clone();
+            let first = self.search_index().and_then(|index| {
+                index
+                    .search(&query)
+                    .first()
+                    .map(|hit| hit.entry.target.clone())
+            });
+            if let Some(target) = first {
+                self.jump(target);
+            }
+        }
         if let Some(tab) = ui::tab_bar_ui(ui, self.tab()) {
+            self.search_query.clear();
             self.open_tab(tab);
         }
         ui.add_space(2.0);
@@ -217,27 +409,44 @@ impl GuideApp {
         });
     }
 
-    fn central_ui(&mut self, ui: &mut Ui) {
+    /// Which scroll position the body keeps: one per tab, one for search, one for errors.
+    fn scroll_id(&self) -> &'static str {
+        if self.guide.is_none() {
+            "content-error"
+        } else if !self.search_query.trim().is_empty() {
+            "search-results"
+        } else {
+            self.tab().key()
+        }
+    }
+
+    /// The body of the window: the content error, the search results, or the open tab.
+    fn body_ui(&mut self, ui: &mut Ui) {
         let today = self.today();
+        if self.guide.is_none() {
+            let use_embedded = self
+                .content_error
+                .as_ref()
+                .is_some_and(|err| ui::content_error::content_error_ui(ui, err));
+            if use_embedded {
+                self.use_embedded_guide(ui.ctx());
+            }
+            return;
+        }
+        if !self.search_query.trim().is_empty() {
+            self.search_results_ui(ui);
+            return;
+        }
         let Self {
             guide,
             content_error,
             progress,
             data_notice,
             date_form,
+            mark,
             ..
         } = self;
-
         let Some(loaded) = guide else {
-            let mut use_embedded = false;
-            ui::reading_column_ui(ui, "content-error", |ui| {
-                if let Some(err) = content_error {
-                    use_embedded = ui::content_error::content_error_ui(ui, err);
-                }
-            });
-            if use_embedded {
-                self.use_embedded_guide(ui.ctx());
-            }
             return;
         };
         let guide = &loaded.guide;
@@ -245,34 +454,58 @@ impl GuideApp {
         let mut action = None;
         let mut dismiss_notice = false;
 
-        ui::reading_column_ui(ui, tab.key(), |ui| {
-            if let Some(err) = content_error {
-                ui::content_error::fallback_banner_ui(ui, err);
+        if let Some(err) = content_error {
+            ui::content_error::fallback_banner_ui(ui, err);
+        }
+        if let Some(notice) = data_notice {
+            ui::callout_ui(ui, |ui| {
+                ui.label(notice.message());
+                dismiss_notice = ui.button("Dismiss").clicked();
+            });
+        }
+        match tab {
+            Tab::Overview => ui::page::overview_ui(ui, guide, mark),
+            Tab::Benefits => ui::page::page_ui(ui, guide, &guide.benefits, tab, mark),
+            Tab::Preparation => ui::page::page_ui(ui, guide, &guide.preparation, tab, mark),
+            Tab::Aftercare => ui::page::page_ui(ui, guide, &guide.aftercare, tab, mark),
+            Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
+            Tab::Checklist => {
+                action = ui::checklist::checklist_ui(ui, guide, progress, date_form, today, mark);
             }
-            if let Some(notice) = data_notice {
-                ui::callout_ui(ui, |ui| {
-                    ui.label(notice.message());
-                    dismiss_notice = ui.button("Dismiss").clicked();
-                });
-            }
-            match tab {
-                Tab::Overview => ui::page::overview_ui(ui, guide),
-                Tab::Benefits => ui::page::page_ui(ui, guide, &guide.benefits),
-                Tab::Preparation => ui::page::page_ui(ui, guide, &guide.preparation),
-                Tab::Aftercare => ui::page::page_ui(ui, guide, &guide.aftercare),
-                Tab::Faq => ui::faq::faq_ui(ui, guide),
-                Tab::Checklist => {
-                    action = ui::checklist::checklist_ui(ui, guide, progress, date_form, today);
-                }
-                Tab::Sources => ui::sources::sources_ui(ui, guide),
-            }
-        });
+            Tab::Sources => ui::sources::sources_ui(ui, guide, mark),
+        }
 
         if dismiss_notice {
             *data_notice = None;
         }
         if let Some(action) = action {
             self.apply(action);
+        }
+    }
+
+    fn search_results_ui(&mut self, ui: &mut Ui) {
+        let query = self.search_query.clone();
+        let Some(index) = self.search_index() else {
+            return;
+        };
+        let action = ui::search::results_ui(ui, index, &query);
+        match action {
+            Some(SearchAction::Jump(target)) => self.jump(target),
+            Some(SearchAction::Suggest(word)) => self.search_query = word,
+            None => {}
+        }
+    }
+
+    fn dialog_ui(&mut self, ctx: &egui::Context) {
+        match self.dialog {
+            Some(Dialog::Shortcuts) if ui::help::shortcuts_ui(ctx) => self.dialog = None,
+            Some(Dialog::Shortcuts) => {}
+            Some(Dialog::Display) => {
+                if let Some(action) = ui::help::display_ui(ctx, &self.progress.display) {
+                    self.change_display(ctx, action);
+                }
+            }
+            None => {}
         }
     }
 
@@ -387,47 +620,32 @@ impl GuideApp {
 
 impl eframe::App for GuideApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if !std::mem::replace(&mut self.display_applied, true) {
+            self.apply_display(ui.ctx());
+        }
         self.handle_shortcuts(ui.ctx());
-        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
-        egui::Panel::bottom("status-line").show(ui, |ui| self.status_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        let scroll_id = self.scroll_id();
+        // A short window (large text, or a small screen) cannot spare room for a pinned header:
+        // the header and status line then scroll with the page, so nothing is out of reach.
+        if ui.ctx().content_rect().height() < COMPACT_HEIGHT_POINTS {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui::reading_column_ui(ui, scroll_id, |ui| {
+                    self.top_bar_ui(ui);
+                    ui.separator();
+                    self.body_ui(ui);
+                    ui.separator();
+                    self.status_ui(ui);
+                });
+            });
+        } else {
+            egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
+            egui::Panel::bottom("status-line").show(ui, |ui| self.status_ui(ui));
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui::reading_column_ui(ui, scroll_id, |ui| self.body_ui(ui));
+            });
+        }
         self.pending_ui(ui.ctx());
         self.export_ui(ui.ctx());
+        self.dialog_ui(ui.ctx());
     }
-}
-
-/// Larger text than egui's defaults, for comfortable reading, and a little more room between lines.
-fn setup_style(ctx: &egui::Context) {
-    use egui::{FontFamily, FontId, TextStyle};
-    ctx.all_styles_mut(|style| {
-        style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(24.0, FontFamily::Proportional),
-            ),
-            (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
-            (
-                TextStyle::Button,
-                FontId::new(15.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Small,
-                FontId::new(13.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Monospace,
-                FontId::new(14.0, FontFamily::Monospace),
-            ),
-        ]
-        .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 8.0);
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
-    });
-    // egui's default body text is a mid grey; reading long text wants more contrast.
-    ctx.style_mut_of(egui::Theme::Dark, |style| {
-        style.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(220);
-    });
-    ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.widgets.noninteractive.fg_stroke.color = egui::Color32::from_gray(20);
-    });
 }

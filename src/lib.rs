@@ -10,6 +10,8 @@ pub mod content;
 pub mod export;
 pub mod plan;
 pub mod progress;
+pub mod search;
+pub mod settings;
 pub mod storage;
 pub mod tab;
 pub mod ui;

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Checklist;
+use crate::settings::Display;
 use crate::tab::Tab;
 
 /// The version of the data file this build writes.
@@ -46,6 +47,9 @@ pub struct Progress {
 
     /// The session the Checklist tab shows, if the person picked one.
     pub selected_session: Option<u64>,
+
+    /// Text size and theme.
+    pub display: Display,
 }
 
 /// One planned treatment, with the items ticked for it.
@@ -81,6 +85,7 @@ impl Default for Progress {
             sessions: Vec::new(),
             next_session_id: 1,
             selected_session: None,
+            display: Display::default(),
         }
     }
 }

@@ -8,7 +8,7 @@ mod load;
 mod locate;
 mod validate;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use load::{
     ContentError, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse, today,
@@ -25,7 +25,7 @@ pub const CONTENT_FILE_NAME: &str = "content.ron";
 pub const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The whole guide, as written in `content.ron`.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     /// The guide's name, also the window title, e.g. "Microneedling Guide".
@@ -69,7 +69,7 @@ pub struct Guide {
 }
 
 /// One tab of reading: a heading, an optional introduction and its sections.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
     /// The page's heading.
@@ -84,7 +84,7 @@ pub struct Page {
 }
 
 /// A titled part of a page.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable id, unique in the file (lowercase letters, digits and dashes).
@@ -102,7 +102,7 @@ pub struct Section {
 }
 
 /// A piece of text inside a section or an answer.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub enum Block {
     /// A paragraph of running text.
     Paragraph(String),
@@ -115,7 +115,7 @@ pub enum Block {
 }
 
 /// A question and its answer.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FaqEntry {
     /// Stable id, unique in the file.
@@ -133,7 +133,7 @@ pub struct FaqEntry {
 }
 
 /// A list of things to tick off.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
     /// The list's heading, e.g. "Before treatment".
@@ -149,7 +149,7 @@ pub struct Checklist {
 
 /// One thing to do. Ticks are stored by [`ChecklistItem::id`], so reordering or rewording the
 /// content does not move anyone's ticks.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItem {
     /// Stable id, unique in the file. Changing it un-ticks the item for everyone.
@@ -172,7 +172,7 @@ pub struct ChecklistItem {
 
 /// Days relative to the treatment day (day 0) during which a checklist item applies, both ends
 /// included: `(from_day: -14, to_day: 0)` is the two weeks up to and including the treatment day.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
     /// The first day, negative before the treatment.
@@ -183,7 +183,7 @@ pub struct Window {
 }
 
 /// How a series of sessions is planned.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PlanSettings {
     /// How many weeks apart sessions usually are.
@@ -198,7 +198,7 @@ pub struct PlanSettings {
 }
 
 /// A range of weeks, both ends included.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct WeekRange {
     /// The fewest weeks; closer sessions get a warning.
@@ -209,7 +209,7 @@ pub struct WeekRange {
 }
 
 /// Something the guide cites.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id, unique in the file, used by `sources: [...]` lists.
@@ -233,7 +233,7 @@ pub struct Source {
 }
 
 /// What kind of publisher a [`Source`] comes from, most authoritative first.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SourceKind {
     /// A public health service, such as an NHS trust's patient leaflet.
     HealthService,

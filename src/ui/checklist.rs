@@ -5,10 +5,13 @@ use egui::accesskit::Role;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
+use super::search::{Mark, marked_text};
+use super::style::palette;
 use super::{citations_ui, heading_ui, today};
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
 use crate::progress::{Progress, Scope};
+use crate::tab::Tab;
 
 /// Something the person did on the Checklist tab, for the app to apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,9 +95,11 @@ pub fn checklist_ui(
     progress: &Progress,
     form: &mut DateForm,
     today: Date,
+    mark: &mut Mark,
 ) -> Option<ChecklistAction> {
     let mut action = None;
-    heading_ui(ui, "Checklist", 1);
+    let heading = heading_ui(ui, "Checklist", 1);
+    mark.scroll_here(&heading, Tab::Checklist, "");
 
     if !progress.sessions.is_empty() {
         action = action.or(today::today_ui(ui, guide, progress, today));
@@ -105,7 +110,7 @@ pub fn checklist_ui(
     let scope = plan::current_scope(guide, progress, today);
     for kind in ChecklistKind::ALL {
         ui.add_space(8.0);
-        action = action.or(list_ui(ui, guide, progress, scope, kind, today));
+        action = action.or(list_ui(ui, guide, progress, scope, kind, today, mark));
     }
     action
 }
@@ -266,6 +271,7 @@ fn list_ui(
     scope: Scope,
     kind: ChecklistKind,
     today: Date,
+    mark: &mut Mark,
 ) -> Option<ChecklistAction> {
     let mut action = None;
     let list = guide.checklist(kind);
@@ -303,7 +309,10 @@ fn list_ui(
 
     for item in &list.items {
         let mut ticked = progress.is_ticked(scope, &item.id);
-        if ui.checkbox(&mut ticked, item.text.as_str()).changed() {
+        let label = marked_text(ui, &item.text, mark);
+        let checkbox = ui.checkbox(&mut ticked, label);
+        mark.scroll_here(&checkbox, Tab::Checklist, &item.id);
+        if checkbox.changed() {
             action = Some(ChecklistAction::SetTicked {
                 scope,
                 id: item.id.clone(),
@@ -331,13 +340,11 @@ fn list_ui(
 
 /// The item's state as a word, coloured, so that colour is never the only cue.
 pub fn state_badge_ui(ui: &mut Ui, state: ItemState) {
-    let dark = ui.visuals().dark_mode;
-    let color = match (state, dark) {
-        (ItemState::DueNow, true) => egui::Color32::from_rgb(0xff, 0xc4, 0x00),
-        (ItemState::DueNow, false) => egui::Color32::from_rgb(0x8a, 0x50, 0x00),
-        (ItemState::Missed, true) => egui::Color32::from_rgb(0xff, 0x8a, 0x80),
-        (ItemState::Missed, false) => egui::Color32::from_rgb(0xb0, 0x00, 0x00),
-        (ItemState::Done | ItemState::Upcoming, _) => ui.visuals().weak_text_color(),
+    let colours = palette(ui.visuals().dark_mode);
+    let color = match state {
+        ItemState::DueNow => colours.due,
+        ItemState::Missed => colours.missed,
+        ItemState::Done | ItemState::Upcoming => ui.visuals().weak_text_color(),
     };
     ui.label(
         RichText::new(format!("· {}", state.label()))

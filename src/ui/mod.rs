@@ -6,8 +6,11 @@ pub mod checklist;
 pub mod content_error;
 pub mod export_dialog;
 pub mod faq;
+pub mod help;
 pub mod page;
+pub mod search;
 pub mod sources;
+pub mod style;
 pub mod today;
 mod widgets;
 

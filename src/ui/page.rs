@@ -2,22 +2,26 @@
 
 use egui::{RichText, Ui};
 
+use super::search::{Mark, marked_label};
 use super::{blocks_ui, callout_ui, citations_ui, heading_ui};
 use crate::content::{Guide, Page};
+use crate::tab::Tab;
 
-/// A page: its heading, introduction and sections.
-pub fn page_ui(ui: &mut Ui, guide: &Guide, page: &Page) {
-    page_header_ui(ui, page);
-    sections_ui(ui, guide, page);
+/// A page on `tab`: its heading, introduction and sections.
+pub fn page_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mark) {
+    page_header_ui(ui, page, tab, mark);
+    sections_ui(ui, guide, page, tab, mark);
 }
 
 /// The Overview page, with the medical disclaimer under its introduction.
-pub fn overview_ui(ui: &mut Ui, guide: &Guide) {
-    page_header_ui(ui, &guide.overview);
-    callout_ui(ui, |ui| {
+pub fn overview_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
+    let tab = Tab::Overview;
+    page_header_ui(ui, &guide.overview, tab, mark);
+    let disclaimer = callout_ui(ui, |ui| {
         ui.label(RichText::new("Medical disclaimer").strong());
-        ui.label(guide.disclaimer.as_str());
+        marked_label(ui, &guide.disclaimer, mark);
     });
+    mark.scroll_here(&disclaimer, tab, "disclaimer");
     ui.label(
         RichText::new(format!(
             "Content last reviewed against its sources on {}.",
@@ -27,22 +31,24 @@ pub fn overview_ui(ui: &mut Ui, guide: &Guide) {
         .weak(),
     );
     ui.add_space(8.0);
-    sections_ui(ui, guide, &guide.overview);
+    sections_ui(ui, guide, &guide.overview, tab, mark);
 }
 
-fn page_header_ui(ui: &mut Ui, page: &Page) {
-    heading_ui(ui, &page.title, 1);
+fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
+    let heading = heading_ui(ui, &page.title, 1);
+    mark.scroll_here(&heading, tab, "");
     if let Some(intro) = &page.intro {
-        ui.label(intro.as_str());
+        marked_label(ui, intro, mark);
     }
     ui.add_space(8.0);
 }
 
-fn sections_ui(ui: &mut Ui, guide: &Guide, page: &Page) {
+fn sections_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mark) {
     for section in &page.sections {
         ui.add_space(8.0);
-        heading_ui(ui, &section.title, 2);
-        blocks_ui(ui, &section.body);
+        let heading = heading_ui(ui, &section.title, 2);
+        mark.scroll_here(&heading, tab, &section.id);
+        blocks_ui(ui, &section.body, mark);
         citations_ui(ui, guide, &section.sources);
     }
 }

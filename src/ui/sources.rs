@@ -2,11 +2,13 @@
 
 use egui::{RichText, Ui};
 
+use super::search::Mark;
 use super::{heading_ui, link_ui};
 use crate::content::{Guide, SourceKind};
+use crate::tab::Tab;
 
 /// The sources, grouped under a heading per kind.
-pub fn sources_ui(ui: &mut Ui, guide: &Guide) {
+pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     heading_ui(ui, "Sources", 1);
     ui.label(
         "Where this guide's statements come from. Links open in your web browser; \
@@ -26,7 +28,8 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide) {
         for source in sources {
             ui.vertical(|ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
-                link_ui(ui, &source.title, &source.url);
+                let link = link_ui(ui, &source.title, &source.url);
+                mark.scroll_here(&link, Tab::Sources, &source.id);
                 let published = match source.year {
                     Some(year) => format!("{}, {year}", source.publisher),
                     None => source.publisher.clone(),

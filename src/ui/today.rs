@@ -5,6 +5,8 @@ use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::checklist::ChecklistAction;
+use super::search::Mark;
+use super::style::palette;
 use super::{blocks_ui, heading_ui};
 use crate::content::Guide;
 use crate::plan;
@@ -19,7 +21,7 @@ pub fn today_ui(
 ) -> Option<ChecklistAction> {
     let mut action = None;
     egui::Frame::group(ui.style())
-        .fill(ui.visuals().faint_bg_color)
+        .fill(palette(ui.visuals().dark_mode).panel_fill)
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -66,7 +68,7 @@ pub fn today_ui(
                 // The section carries its own highlighted warning block.
                 ui.add_space(4.0);
                 heading_ui(ui, &section.title, 3);
-                blocks_ui(ui, &section.body);
+                blocks_ui(ui, &section.body, &Mark::default());
             }
         });
     action

@@ -2,8 +2,10 @@
 //! source citations, the reading column and the tab bar.
 
 use egui::accesskit::Role;
-use egui::{Color32, RichText, Ui};
+use egui::{Key, RichText, Ui};
 
+use super::search::{Mark, marked_label};
+use super::style::palette;
 use crate::content::{Block, Guide, is_web_address};
 use crate::tab::Tab;
 
@@ -27,37 +29,34 @@ pub fn heading_ui(ui: &mut Ui, text: &str, level: usize) -> egui::Response {
     response
 }
 
-/// Paragraphs, bullet lists and warnings, in order.
-pub fn blocks_ui(ui: &mut Ui, blocks: &[Block]) {
+/// Paragraphs, bullet lists and warnings, in order, with the mark's words highlighted.
+pub fn blocks_ui(ui: &mut Ui, blocks: &[Block], mark: &Mark) {
     for block in blocks {
         match block {
             Block::Paragraph(text) => {
-                ui.label(text.as_str());
+                marked_label(ui, text, mark);
             }
             Block::Bullets(items) => {
                 for item in items {
                     ui.horizontal_top(|ui| {
                         ui.label("•");
-                        ui.add(egui::Label::new(item.as_str()).wrap());
+                        marked_label(ui, item, mark);
                     });
                 }
             }
-            Block::Warning(text) => callout_ui(ui, |ui| {
-                ui.label(text.as_str());
-            }),
+            Block::Warning(text) => {
+                callout_ui(ui, |ui| {
+                    marked_label(ui, text, mark);
+                });
+            }
         }
     }
 }
 
 /// A framed box that stands out from the running text, for warnings and the disclaimer.
-pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
-    let visuals = ui.visuals();
-    let accent = visuals.warn_fg_color;
-    let fill = if visuals.dark_mode {
-        Color32::from_rgb(0x3a, 0x2e, 0x12)
-    } else {
-        Color32::from_rgb(0xfd, 0xf3, 0xdc)
-    };
+pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) -> egui::Response {
+    let accent = ui.visuals().warn_fg_color;
+    let fill = palette(ui.visuals().dark_mode).callout_fill;
     egui::Frame::new()
         .fill(fill)
         .stroke(egui::Stroke::new(1.5, accent))
@@ -66,7 +65,8 @@ pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add_contents(ui);
-        });
+        })
+        .response
 }
 
 /// A link that opens the system browser when clicked, for `http(s)` addresses only. Anything
@@ -102,12 +102,17 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, source_ids: &[String]) {
     });
 }
 
-/// A vertical scroll area holding a centred column no wider than about 80 characters.
+/// A vertical scroll area holding a centred column no wider than about 80 characters. Page Up,
+/// Page Down, Home, End and the arrow keys scroll it while no text field has the keyboard.
 pub fn reading_column_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&mut Ui)) {
+    let scroll = keyboard_scroll(ui);
     egui::ScrollArea::vertical()
         .id_salt(id_salt)
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if scroll != 0.0 {
+                ui.scroll_with_delta(egui::vec2(0.0, scroll));
+            }
             let body_size = ui.text_style_height(&egui::TextStyle::Body);
             let available = ui.available_width();
             let width = available.min(body_size * READING_WIDTH_EMS);
@@ -121,6 +126,40 @@ pub fn reading_column_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&
                 });
             });
         });
+}
+
+/// How far the scroll keys ask to move the page, in points (positive scrolls up).
+fn keyboard_scroll(ui: &Ui) -> f32 {
+    let ctx = ui.ctx();
+    if ctx.egui_wants_keyboard_input() {
+        return 0.0;
+    }
+    let page = ui.available_height() * 0.9;
+    let line = ui.text_style_height(&egui::TextStyle::Body) * 2.0;
+    // Arrow keys move focus between widgets once one has it; they scroll only before that.
+    let arrows_free = ctx.memory(|memory| memory.focused().is_none());
+    ui.input(|input| {
+        let mut delta = 0.0;
+        if input.key_pressed(Key::PageDown) {
+            delta -= page;
+        }
+        if input.key_pressed(Key::PageUp) {
+            delta += page;
+        }
+        if input.key_pressed(Key::End) {
+            delta -= f32::MAX / 4.0;
+        }
+        if input.key_pressed(Key::Home) {
+            delta += f32::MAX / 4.0;
+        }
+        if arrows_free && input.key_pressed(Key::ArrowDown) {
+            delta -= line;
+        }
+        if arrows_free && input.key_pressed(Key::ArrowUp) {
+            delta += line;
+        }
+        delta
+    })
 }
 
 /// The tab bar: a tab list of tabs with their selected state, as screen readers expect.

@@ -1,0 +1,110 @@
+//! The keyboard shortcuts list (F1) and the display settings dialog.
+
+use egui::{RichText, Ui};
+
+use super::heading_ui;
+use crate::settings::{Display, ThemeChoice};
+
+/// Every shortcut, as (keys, what they do).
+pub const SHORTCUTS: [(&str, &str); 10] = [
+    (
+        "Ctrl+1 … Ctrl+7",
+        "Open a tab: Overview, Benefits, Preparation, Aftercare, FAQ, Checklist, Sources",
+    ),
+    ("Ctrl+F", "Search the guide"),
+    ("Enter (in search)", "Open the first result"),
+    ("Escape", "Close the search, or clear its highlighting"),
+    (
+        "Tab, Shift+Tab",
+        "Move between links, buttons, checkboxes and fields",
+    ),
+    (
+        "Space or Enter",
+        "Tick the focused item, press the focused button",
+    ),
+    ("Page Up, Page Down", "Scroll a screenful"),
+    ("Home, End", "Go to the top or the bottom of the page"),
+    (
+        "Ctrl+plus, Ctrl+minus, Ctrl+0",
+        "Larger text, smaller text, normal size",
+    ),
+    ("F1 or ?", "Show this list"),
+];
+
+/// The shortcuts dialog. Returns `true` when the person closes it.
+pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        heading_ui(ui, "Keyboard shortcuts", 2);
+        egui::Grid::new("shortcut-grid")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                for (keys, action) in SHORTCUTS {
+                    ui.label(RichText::new(keys).strong());
+                    ui.add(egui::Label::new(action).wrap());
+                    ui.end_row();
+                }
+            });
+        close = ui.button("Close").clicked();
+    });
+    close || modal.should_close()
+}
+
+/// A change in the display dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DisplayAction {
+    /// One step larger.
+    LargerText,
+    /// One step smaller.
+    SmallerText,
+    /// Back to 100%.
+    ResetTextSize,
+    /// A theme was chosen.
+    Theme(ThemeChoice),
+    /// The dialog was closed.
+    Close,
+}
+
+/// The display dialog: text size and theme.
+pub fn display_ui(ctx: &egui::Context, display: &Display) -> Option<DisplayAction> {
+    let mut action = None;
+    let modal = egui::Modal::new(egui::Id::unique("display")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        heading_ui(ui, "Display", 2);
+        text_size_ui(ui, display, &mut action);
+        ui.add_space(8.0);
+        ui.label(RichText::new("Theme").strong());
+        let current = display.theme();
+        for choice in ThemeChoice::ALL {
+            if ui.radio(current == choice, choice.label()).clicked() {
+                action = Some(DisplayAction::Theme(choice));
+            }
+        }
+        ui.add_space(8.0);
+        if ui.button("Close").clicked() {
+            action = Some(DisplayAction::Close);
+        }
+    });
+    if action.is_none() && modal.should_close() {
+        action = Some(DisplayAction::Close);
+    }
+    action
+}
+
+fn text_size_ui(ui: &mut Ui, display: &Display, action: &mut Option<DisplayAction>) {
+    ui.label(RichText::new("Text size").strong());
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Smaller").clicked() {
+            *action = Some(DisplayAction::SmallerText);
+        }
+        ui.label(format!("{}%", (display.zoom_factor() * 100.0).round()));
+        if ui.button("Larger").clicked() {
+            *action = Some(DisplayAction::LargerText);
+        }
+        if ui.button("Normal size").clicked() {
+            *action = Some(DisplayAction::ResetTextSize);
+        }
+    });
+}

@@ -1,0 +1,159 @@
+//! Search in the UI: the results list, highlighted text, and the mark a jump leaves on the page
+//! (which words to highlight, and where to scroll once).
+
+use egui::Ui;
+use egui::text::{LayoutJob, TextFormat};
+
+use super::heading_ui;
+use super::style::palette;
+use crate::search::{self, SearchIndex, Target};
+use crate::tab::Tab;
+
+/// Longest excerpt shown for a result, in characters.
+const SNIPPET_CHARS: usize = 140;
+
+/// What a search jump asks the page to do: highlight the query's words, and scroll to the target
+/// once. The default marks nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Mark {
+    words: Vec<String>,
+    target: Option<Target>,
+    scroll_pending: bool,
+}
+
+impl Mark {
+    /// A mark for a jump to `target` for `query`.
+    pub fn jump(target: Target, query: &str) -> Self {
+        Self {
+            words: search::query_words(query),
+            target: Some(target),
+            scroll_pending: true,
+        }
+    }
+
+    /// The words to highlight.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Whether the jump still has to scroll to `anchor` on `tab`.
+    pub fn wants_scroll(&self, tab: Tab, anchor: &str) -> bool {
+        self.scroll_pending
+            && self
+                .target
+                .as_ref()
+                .is_some_and(|target| target.tab == tab && target.anchor == anchor)
+    }
+
+    /// Scrolls to `response` if it is the jump's target, once.
+    pub fn scroll_here(&mut self, response: &egui::Response, tab: Tab, anchor: &str) {
+        if self.wants_scroll(tab, anchor) {
+            response.scroll_to_me(Some(egui::Align::TOP));
+            self.scroll_pending = false;
+        }
+    }
+}
+
+/// What the person did in the results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SearchAction {
+    /// Open this result.
+    Jump(Target),
+
+    /// Search for this suggested word instead.
+    Suggest(String),
+}
+
+/// The results for `query`, or "no results" with nearby words.
+pub fn results_ui(ui: &mut Ui, index: &SearchIndex, query: &str) -> Option<SearchAction> {
+    let mut action = None;
+    heading_ui(ui, "Search results", 1);
+    let hits = index.search(query);
+    let query = query.trim();
+    if hits.is_empty() {
+        ui.label(format!("No results for “{query}”."));
+        let suggestions = index.suggestions(query);
+        if !suggestions.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Did you mean:");
+                for word in suggestions {
+                    if ui.link(&word).clicked() {
+                        action = Some(SearchAction::Suggest(word));
+                    }
+                }
+            });
+        }
+        return action;
+    }
+    let count = if hits.len() == search::MAX_RESULTS {
+        format!("The first {} results", hits.len())
+    } else if hits.len() == 1 {
+        "1 result".to_owned()
+    } else {
+        format!("{} results", hits.len())
+    };
+    ui.label(format!(
+        "{count} for “{query}”. Press Enter to open the first."
+    ));
+
+    for hit in hits {
+        let (excerpt, ranges) = search::snippet(&hit.entry.text, &hit.matches, SNIPPET_CHARS);
+        let mut job = LayoutJob::default();
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        job.append(
+            &format!("{}\n", hit.entry.place),
+            0.0,
+            TextFormat::simple(small, ui.visuals().weak_text_color()),
+        );
+        append_highlighted(ui, &mut job, &excerpt, &ranges);
+        let button = egui::Button::new(job)
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        if ui.add(button).clicked() {
+            action = Some(SearchAction::Jump(hit.entry.target.clone()));
+        }
+    }
+    action
+}
+
+/// `text` as a label, with the mark's words highlighted.
+pub fn marked_label(ui: &mut Ui, text: &str, mark: &Mark) -> egui::Response {
+    ui.add(egui::Label::new(marked_text(ui, text, mark)).wrap())
+}
+
+/// `text` for any widget (a checkbox's label, say), with the mark's words highlighted.
+pub fn marked_text(ui: &Ui, text: &str, mark: &Mark) -> egui::WidgetText {
+    let ranges = if mark.words().is_empty() {
+        Vec::new()
+    } else {
+        search::find_ranges(text, mark.words())
+    };
+    if ranges.is_empty() {
+        return text.into();
+    }
+    let mut job = LayoutJob::default();
+    append_highlighted(ui, &mut job, text, &ranges);
+    job.into()
+}
+
+/// Appends `text` in body style, with `ranges` on the highlight colours.
+fn append_highlighted(ui: &Ui, job: &mut LayoutJob, text: &str, ranges: &[std::ops::Range<usize>]) {
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let plain = TextFormat::simple(body.clone(), ui.visuals().text_color());
+    let colours = palette(ui.visuals().dark_mode);
+    let highlighted = TextFormat {
+        background: colours.highlight_fill,
+        ..TextFormat::simple(body, colours.highlight_text)
+    };
+    let mut at = 0;
+    for range in ranges {
+        let (Some(before), Some(matched)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        job.append(before, 0.0, plain.clone());
+        job.append(matched, 0.0, highlighted.clone());
+        at = range.end;
+    }
+    job.append(text.get(at..).unwrap_or_default(), 0.0, plain);
+}
