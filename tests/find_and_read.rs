@@ -389,7 +389,7 @@ fn the_theme_is_chosen_in_display_and_kept() {
 }
 
 #[test]
-fn every_text_colour_meets_wcag_aa_contrast_in_both_themes() {
+fn every_colour_meets_wcag_aa_contrast_in_both_themes() {
     let ctx = egui::Context::default();
     style::setup(&ctx);
     for theme in [egui::Theme::Dark, egui::Theme::Light] {
@@ -400,6 +400,11 @@ fn every_text_colour_meets_wcag_aa_contrast_in_both_themes() {
                 ratio >= 4.5,
                 "{theme:?} {name}: {ratio:.2}:1 ({text:?} on {background:?})"
             );
+        }
+        // Controls and focus rings need 3:1 against what is around them (WCAG 1.4.11).
+        for (name, outline, background) in style::control_pairs(&visuals) {
+            let ratio = style::contrast_ratio(outline, background);
+            assert!(ratio >= 3.0, "{theme:?} {name}: {ratio:.2}:1");
         }
     }
 }

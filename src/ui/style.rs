@@ -83,6 +83,14 @@ pub fn setup(ctx: &egui::Context) {
 /// egui's default body text is a mid grey, its weak text and light-mode links too faint for
 /// long reading; these meet WCAG AA (4.5:1) on the panel background.
 fn adjust(visuals: &mut Visuals) {
+    // Unticked checkboxes, radio buttons and buttons need an outline that stands out 3:1 from
+    // the panel (WCAG 1.4.11); egui draws them almost borderless.
+    let outline = if visuals.dark_mode {
+        Color32::from_gray(140)
+    } else {
+        Color32::from_gray(118)
+    };
+    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, outline);
     if visuals.dark_mode {
         visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(220);
         visuals.weak_text_color = Some(Color32::from_gray(160));
@@ -150,5 +158,24 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
             visuals.widgets.inactive.weak_bg_fill,
         ),
         ("text fields", text, visuals.text_edit_bg_color()),
+    ]
+}
+
+/// The outlines of controls with the background they sit on, for the 3:1 non-text contrast check.
+pub fn control_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
+    let palette = palette(visuals.dark_mode);
+    let outline = visuals.widgets.inactive.bg_stroke.color;
+    vec![
+        ("control outline on the page", outline, visuals.panel_fill),
+        (
+            "control outline in the Today panel",
+            outline,
+            palette.panel_fill,
+        ),
+        (
+            "focus ring",
+            visuals.selection.stroke.color,
+            visuals.panel_fill,
+        ),
     ]
 }
