@@ -124,7 +124,12 @@ const TAB_KEYS: [Key; 7] = [
 impl GuideApp {
     /// Builds the app over `config`, loading the person's data from its data directory.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
-        ui::style::setup(&cc.egui_ctx);
+        Self::with_context(&cc.egui_ctx, config)
+    }
+
+    /// Builds the app for an egui context without eframe (benchmarks drive it this way).
+    pub fn with_context(ctx: &egui::Context, config: AppConfig) -> Self {
+        ui::style::setup(ctx);
         let AppConfig {
             content,
             data_dir,
@@ -162,7 +167,7 @@ impl GuideApp {
             dialog: None,
             display_applied: false,
         }
-        .with_display_applied(&cc.egui_ctx)
+        .with_display_applied(ctx)
     }
 
     /// Applies the saved text size and theme to the window.
@@ -218,7 +223,7 @@ impl GuideApp {
     }
 
     /// Opens `tab` at the person's request: clears any search highlighting.
-    fn open_tab(&mut self, tab: Tab) {
+    pub fn open_tab(&mut self, tab: Tab) {
         self.mark = Mark::default();
         self.show_tab(tab);
     }
@@ -616,10 +621,9 @@ impl GuideApp {
             None => {}
         }
     }
-}
 
-impl eframe::App for GuideApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    /// Draws one frame of the whole app into `ui` (the window's root).
+    pub fn show(&mut self, ui: &mut Ui) {
         if !std::mem::replace(&mut self.display_applied, true) {
             self.apply_display(ui.ctx());
         }
@@ -647,5 +651,11 @@ impl eframe::App for GuideApp {
         self.pending_ui(ui.ctx());
         self.export_ui(ui.ctx());
         self.dialog_ui(ui.ctx());
+    }
+}
+
+impl eframe::App for GuideApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
     }
 }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::search::{Mark, marked_text};
 use super::style::palette;
-use super::{citations_ui, heading_ui, today};
+use super::{Culler, citations_ui, heading_ui, today};
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
 use crate::progress::{Progress, Scope};
@@ -307,32 +307,36 @@ fn list_ui(
         }
     });
 
+    let culler = Culler::new(ui);
     for item in &list.items {
-        let mut ticked = progress.is_ticked(scope, &item.id);
-        let label = marked_text(ui, &item.text, mark);
-        let checkbox = ui.checkbox(&mut ticked, label);
-        mark.scroll_here(&checkbox, Tab::Checklist, &item.id);
-        if checkbox.changed() {
-            action = Some(ChecklistAction::SetTicked {
-                scope,
-                id: item.id.clone(),
-                ticked,
-            });
-        }
-        ui.indent(&item.id, |ui| {
-            ui.spacing_mut().item_spacing.y = 2.0;
-            if let Some(session) = session {
-                let (first, last) = plan::window_dates(session.date, item.window);
-                let state = plan::item_state(session.date, item.window, ticked, today);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(plan::format_range(first, last, today));
-                    state_badge_ui(ui, state);
+        let forced = mark.wants_scroll(Tab::Checklist, &item.id);
+        culler.show(ui, &item.id, forced, |ui| {
+            let mut ticked = progress.is_ticked(scope, &item.id);
+            let label = marked_text(ui, &item.text, mark);
+            let checkbox = ui.checkbox(&mut ticked, label);
+            mark.scroll_here(&checkbox, Tab::Checklist, &item.id);
+            if checkbox.changed() {
+                action = Some(ChecklistAction::SetTicked {
+                    scope,
+                    id: item.id.clone(),
+                    ticked,
                 });
             }
-            if let Some(detail) = &item.detail {
-                ui.label(RichText::new(detail).weak());
-            }
-            citations_ui(ui, guide, &item.sources);
+            ui.indent(&item.id, |ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                if let Some(session) = session {
+                    let (first, last) = plan::window_dates(session.date, item.window);
+                    let state = plan::item_state(session.date, item.window, ticked, today);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(plan::format_range(first, last, today));
+                        state_badge_ui(ui, state);
+                    });
+                }
+                if let Some(detail) = &item.detail {
+                    ui.label(RichText::new(detail).weak());
+                }
+                citations_ui(ui, guide, &item.sources);
+            });
         });
     }
     action

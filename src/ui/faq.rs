@@ -5,7 +5,7 @@ use egui::collapsing_header::{CollapsingState, paint_default_icon};
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::{blocks_ui, citations_ui, heading_ui};
+use super::{Culler, blocks_ui, citations_ui, heading_ui};
 use crate::content::{FaqEntry, Guide};
 use crate::tab::Tab;
 
@@ -15,8 +15,12 @@ pub fn faq_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     mark.scroll_here(&heading, Tab::Faq, "");
     ui.label("Select a question to read its answer.");
     ui.add_space(8.0);
+    let culler = Culler::new(ui);
     for entry in &guide.faq {
-        question_ui(ui, guide, entry, mark);
+        let forced = mark.wants_scroll(Tab::Faq, &entry.id);
+        culler.show(ui, &entry.id, forced, |ui| {
+            question_ui(ui, guide, entry, mark)
+        });
     }
 }
 

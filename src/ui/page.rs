@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::search::{Mark, marked_label};
-use super::{blocks_ui, callout_ui, citations_ui, heading_ui};
+use super::{Culler, blocks_ui, callout_ui, citations_ui, heading_ui};
 use crate::content::{Guide, Page};
 use crate::tab::Tab;
 
@@ -44,11 +44,15 @@ fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
 }
 
 fn sections_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mark) {
+    let culler = Culler::new(ui);
     for section in &page.sections {
-        ui.add_space(8.0);
-        let heading = heading_ui(ui, &section.title, 2);
-        mark.scroll_here(&heading, tab, &section.id);
-        blocks_ui(ui, &section.body, mark);
-        citations_ui(ui, guide, &section.sources);
+        let forced = mark.wants_scroll(tab, &section.id);
+        culler.show(ui, &section.id, forced, |ui| {
+            ui.add_space(8.0);
+            let heading = heading_ui(ui, &section.title, 2);
+            mark.scroll_here(&heading, tab, &section.id);
+            blocks_ui(ui, &section.body, mark);
+            citations_ui(ui, guide, &section.sources);
+        });
     }
 }

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::{heading_ui, link_ui};
+use super::{Culler, heading_ui, link_ui};
 use crate::content::{Guide, SourceKind};
 use crate::tab::Tab;
 
@@ -14,6 +14,7 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
         "Where this guide's statements come from. Links open in your web browser; \
          the app itself never goes online.",
     );
+    let culler = Culler::new(ui);
     for kind in SourceKind::ALL {
         let mut sources = guide
             .sources
@@ -26,7 +27,8 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
         ui.add_space(8.0);
         heading_ui(ui, kind.heading(), 2);
         for source in sources {
-            ui.vertical(|ui| {
+            let forced = mark.wants_scroll(Tab::Sources, &source.id);
+            culler.show(ui, &source.id, forced, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
                 let link = link_ui(ui, &source.title, &source.url);
                 mark.scroll_here(&link, Tab::Sources, &source.id);
@@ -35,8 +37,8 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
                     None => source.publisher.clone(),
                 };
                 ui.label(RichText::new(published).small().weak());
+                ui.add_space(4.0);
             });
-            ui.add_space(4.0);
         }
     }
 }
