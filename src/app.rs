@@ -201,6 +201,11 @@ impl GuideApp {
         &self.progress
     }
 
+    /// The data store, so tests can inject write failures.
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// The guide on screen, if any.
     pub fn guide(&self) -> Option<&LoadedGuide> {
         self.guide.as_ref()

@@ -5,6 +5,7 @@
 //! directory, flushed to disk, then renamed over the old one. A kill at any moment leaves either
 //! the old file or the new one, never a torn one.
 
+use std::fs::File;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -13,13 +14,28 @@ use crate::progress::Progress;
 /// The name of the data file inside the data directory.
 pub const DATA_FILE_NAME: &str = "progress.ron";
 
+/// Writes the bytes into the opened temporary file. The real one is `write_all`; tests put in
+/// one that fails part-way, as a full disk would.
+pub type WriteStep = Box<dyn Fn(&mut File, &[u8]) -> std::io::Result<()> + Send>;
+
 /// The person's data file, in a chosen directory.
-#[derive(Debug)]
 pub struct Store {
     path: PathBuf,
 
     /// Set when the file could neither be read nor moved aside: saving would destroy it.
     blocked_reason: Option<String>,
+
+    /// How bytes go into the temporary file.
+    write_step: WriteStep,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("blocked_reason", &self.blocked_reason)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What [`Store::load`] found.
@@ -95,7 +111,13 @@ impl Store {
         Self {
             path: dir.into().join(DATA_FILE_NAME),
             blocked_reason: None,
+            write_step: Box::new(|file, bytes| file.write_all(bytes)),
         }
+    }
+
+    /// Replaces how bytes go into the temporary file (for fault-injection tests).
+    pub fn set_write_step(&mut self, write_step: WriteStep) {
+        self.write_step = write_step;
     }
 
     /// The platform's per-user data directory for the app (e.g. `~/.local/share/skincare-guide`
@@ -113,6 +135,7 @@ impl Store {
     /// Reads the person's data. A missing file is a fresh start; a file that cannot be read or
     /// parsed is renamed aside (never overwritten) and reported in [`Loaded::notice`].
     pub fn load(&mut self) -> Loaded {
+        self.remove_stale_temporary_files();
         let problem = match std::fs::read(&self.path) {
             Ok(bytes) => match decode(&bytes) {
                 Ok(progress) => {
@@ -162,10 +185,33 @@ impl Store {
             return Err(SaveError::Blocked(reason.clone()));
         }
         let text = ron::ser::to_string_pretty(progress, ron::ser::PrettyConfig::default())?;
-        write_atomically(&self.path, text.as_bytes()).map_err(|source| SaveError::Io {
-            path: self.path.clone(),
-            source,
+        write_atomically_with(&self.path, text.as_bytes(), &self.write_step).map_err(|source| {
+            SaveError::Io {
+                path: self.path.clone(),
+                source,
+            }
         })
+    }
+
+    /// Removes temporary files a killed process left beside the data file. They never hold the
+    /// only copy of anything: the data file is replaced only after its temporary is complete.
+    fn remove_stale_temporary_files(&self) {
+        let (Some(dir), Some(prefix)) = (self.path.parent(), temporary_prefix(&self.path)) else {
+            return;
+        };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(&prefix)
+                && name.ends_with(".tmp")
+                && let Err(err) = std::fs::remove_file(entry.path())
+            {
+                log::warn!("cannot remove {}: {err}", entry.path().display());
+            }
+        }
     }
 
     /// Renames the data file to `progress.ron.corrupt-<UTC time>` (with a counter if taken).
@@ -185,8 +231,9 @@ impl Store {
     }
 }
 
-/// Parses the data file's bytes, or says in a few words why not.
-fn decode(bytes: &[u8]) -> Result<Progress, String> {
+/// Parses the data file's bytes, or says in a few words why not. Never panics, whatever the
+/// bytes (fuzzed).
+pub fn decode(bytes: &[u8]) -> Result<Progress, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut progress: Progress =
@@ -197,19 +244,32 @@ fn decode(bytes: &[u8]) -> Result<Progress, String> {
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// The prefix of temporary files for `path`: `.progress.ron.`.
+fn temporary_prefix(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    Some(format!(".{name}."))
+}
+
+/// [`write_atomically`], with the step that puts the bytes into the temporary file given.
+fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    write_step: impl Fn(&mut File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let file_name = path
-        .file_name()
-        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let prefix = temporary_prefix(path).unwrap_or_else(|| ".".to_owned());
     let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
+        .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    write_step(temp.as_file_mut(), bytes)?;
     temp.as_file().sync_all()?;
     // On failure the temporary file is dropped, which deletes it.
     temp.persist(path).map_err(|err| err.error)?;

@@ -514,3 +514,50 @@ fn the_plan_can_be_exported_from_the_app() {
     assert!(text.contains("DTSTART;VALUE=DATE:20261201"), "{text}");
     assert!(shows_text(&harness, "Saved to"));
 }
+
+#[test]
+fn a_failed_save_is_reported_and_retried_with_the_next_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    let items = guide().before_checklist.items;
+
+    harness
+        .state_mut()
+        .store_mut()
+        .set_write_step(Box::new(|file, bytes| {
+            use std::io::Write as _;
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(std::io::Error::other("No space left on device"))
+        }));
+    click_in_view(&mut harness, Role::CheckBox, &items[0].text);
+    assert!(shows_text(&harness, "Changes can't be saved"));
+    assert!(shows_text(&harness, "No space left on device"));
+    assert!(
+        harness
+            .state()
+            .progress()
+            .is_ticked(Scope::Unscheduled, &items[0].id)
+    );
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert!(
+        !on_disk.is_ticked(Scope::Unscheduled, &items[0].id),
+        "the old file is intact"
+    );
+
+    harness
+        .state_mut()
+        .store_mut()
+        .set_write_step(Box::new(|file, bytes| {
+            use std::io::Write as _;
+            file.write_all(bytes)
+        }));
+    click_in_view(&mut harness, Role::CheckBox, &items[1].text);
+    assert!(!shows_text(&harness, "Changes can't be saved"));
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert!(
+        on_disk.is_ticked(Scope::Unscheduled, &items[0].id),
+        "the failed change is saved too"
+    );
+    assert!(on_disk.is_ticked(Scope::Unscheduled, &items[1].id));
+}

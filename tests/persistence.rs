@@ -141,3 +141,62 @@ fn a_failed_save_reports_the_path_and_leaves_nothing_behind() {
     assert!(err.to_string().contains("data"), "{err}");
     assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "I am a file");
 }
+
+/// A write step that puts half the bytes down and then fails, as a full disk does.
+fn failing_halfway() -> skincare_guide::storage::WriteStep {
+    Box::new(|file, bytes| {
+        use std::io::Write as _;
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(std::io::Error::other("No space left on device"))
+    })
+}
+
+#[test]
+fn a_write_that_fails_midway_leaves_the_old_file_intact_and_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::new(dir.path());
+    let mut progress = Progress::default();
+    progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
+    store.save(&progress).unwrap();
+    let before = std::fs::read(dir.path().join(DATA_FILE_NAME)).unwrap();
+
+    store.set_write_step(failing_halfway());
+    progress.set_ticked(Scope::Unscheduled, "stop-retinoids", true);
+    let err = store.save(&progress).unwrap_err();
+    assert!(err.to_string().contains("No space left on device"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.path().join(DATA_FILE_NAME)).unwrap(),
+        before
+    );
+    assert_eq!(file_names(dir.path()), vec![DATA_FILE_NAME.to_owned()]);
+
+    // Once the disk has room again, the next save writes everything.
+    store.set_write_step(Box::new(|file, bytes| {
+        use std::io::Write as _;
+        file.write_all(bytes)
+    }));
+    store.save(&progress).unwrap();
+    assert_eq!(Store::new(dir.path()).load().progress, progress);
+}
+
+#[test]
+fn temporary_files_left_by_a_killed_process_are_removed_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut progress = Progress::default();
+    progress.set_ticked(Scope::Unscheduled, "moisturise", true);
+    Store::new(dir.path()).save(&progress).unwrap();
+    std::fs::write(
+        dir.path().join(".progress.ron.a1B2c3.tmp"),
+        "(ticked: [\"half",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+
+    let loaded = Store::new(dir.path()).load();
+
+    assert_eq!(loaded.progress, progress);
+    assert_eq!(
+        file_names(dir.path()),
+        vec!["notes.txt".to_owned(), DATA_FILE_NAME.to_owned()]
+    );
+}

@@ -93,30 +93,51 @@ pub fn load_embedded(today: jiff::civil::Date) -> Result<LoadedGuide, ContentErr
 }
 
 fn read_content_file(path: &Path) -> Result<String, ContentError> {
+    use std::io::Read as _;
     let read_error = |source| ContentError::Read {
         path: path.to_owned(),
         source,
     };
-    let size_bytes = std::fs::metadata(path).map_err(read_error)?.len();
-    if size_bytes > MAX_CONTENT_BYTES {
+    // Read at most one byte past the limit, so a huge (or growing) file is refused without
+    // reading it all.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_CONTENT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_CONTENT_BYTES {
+        let size_bytes = std::fs::metadata(path).map_or(bytes.len() as u64, |meta| meta.len());
         return Err(ContentError::TooLarge {
             path: path.to_owned(),
             size_bytes,
         });
     }
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    text_of(bytes).map_err(|problem| ContentError::Invalid {
+        origin: Origin::File(path.to_owned()),
+        problems: vec![problem],
+    })
+}
+
+/// The text of a content file, or where it stops being UTF-8.
+fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
     String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         let (line, column) = line_column(&String::from_utf8_lossy(err.as_bytes()), offset);
-        ContentError::Invalid {
-            origin: Origin::File(path.to_owned()),
-            problems: vec![Problem::error(
-                line,
-                column,
-                "the file is not valid UTF-8 text; save it as UTF-8",
-            )],
-        }
+        Problem::error(
+            line,
+            column,
+            "the file is not valid UTF-8 text; save it as UTF-8",
+        )
     })
+}
+
+/// [`parse`] for the raw bytes of a content file, as read from disk. Never panics, whatever the
+/// bytes (fuzzed).
+pub fn parse_bytes(
+    bytes: &[u8],
+    today: jiff::civil::Date,
+) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
+    let text = text_of(bytes.to_vec()).map_err(|problem| vec![problem])?;
+    parse(&text, today)
 }
 
 /// Why content could not be used.

@@ -11,9 +11,10 @@ mod validate;
 use serde::{Deserialize, Serialize};
 
 pub use load::{
-    ContentError, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse, today,
+    ContentError, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse, parse_bytes,
+    today,
 };
-pub use validate::is_web_address;
+pub use validate::{is_openable_link, is_web_address};
 
 /// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
 pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");

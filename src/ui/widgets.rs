@@ -6,7 +6,7 @@ use egui::{Key, RichText, Ui};
 
 use super::search::{Mark, marked_label};
 use super::style::palette;
-use crate::content::{Block, Guide, is_web_address};
+use crate::content::{Block, Guide, is_openable_link};
 use crate::tab::Tab;
 
 /// Widest reading column, in multiples of the body font size: about 80 characters.
@@ -69,11 +69,11 @@ pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) -> egui::Resp
         .response
 }
 
-/// A link that opens the system browser when clicked, for `http(s)` addresses only. Anything
-/// else is shown as plain text, so a content file cannot make the app open local files or run
-/// other programs.
+/// A link that opens the system browser (or mail program) when clicked, for `http`, `https`
+/// and `mailto` addresses only. Anything else is shown as plain text, so a content file cannot
+/// make the app open local files or run other programs.
 pub fn link_ui(ui: &mut Ui, text: &str, url: &str) -> egui::Response {
-    if is_web_address(url) {
+    if is_openable_link(url) {
         ui.hyperlink_to(text, url).on_hover_text(url)
     } else {
         ui.label(text)
@@ -91,7 +91,7 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, source_ids: &[String]) {
         for id in source_ids {
             if let Some(source) = guide.source(id) {
                 let text = RichText::new(&source.title).small();
-                if is_web_address(&source.url) {
+                if is_openable_link(&source.url) {
                     ui.hyperlink_to(text, &source.url)
                         .on_hover_text(format!("{}\n{}", source.publisher, source.url));
                 } else {

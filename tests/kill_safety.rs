@@ -1,0 +1,119 @@
+//! Kill at any moment: a child process saves 1,000 different states in a tight loop and is killed
+//! with SIGKILL at random points; every time, the data file on disk must parse and equal one of
+//! the saved states. Zero torn files.
+//!
+//! This test has its own `main` (`harness = false` in Cargo.toml) so that the same executable
+//! can be the child: `kill_safety --save-loop DIR`.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers panic on setup failures, which fails the test"
+)]
+#![expect(
+    clippy::print_stdout,
+    reason = "a test binary without the test harness reports itself"
+)]
+
+use std::hash::BuildHasher as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use skincare_guide::progress::{Progress, Scope};
+use skincare_guide::storage::Store;
+
+const SAVES: u64 = 1_000;
+const KILLS: u32 = 30;
+
+/// The state saved at step `step`: each differs, and the step can be read back from it.
+fn state(step: u64) -> Progress {
+    let mut progress = Progress {
+        next_session_id: step + 1,
+        ..Progress::default()
+    };
+    for item in 0..step % 40 {
+        progress.set_ticked(Scope::Unscheduled, &format!("item-{item}"), true);
+    }
+    progress.set_ticked(Scope::Unscheduled, &format!("saved-at-step-{step}"), true);
+    progress
+}
+
+fn save_loop(dir: &Path) {
+    let store = Store::new(dir);
+    for step in 0..SAVES {
+        store.save(&state(step)).unwrap();
+    }
+}
+
+fn spawn_saver(dir: &Path) -> std::process::Child {
+    Command::new(std::env::current_exe().unwrap())
+        .arg("--save-loop")
+        .arg(dir)
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Checks the file in `dir` is whole and one of the saved states; returns its step.
+fn check_whole(dir: &Path) -> Option<u64> {
+    let loaded = Store::new(dir).load();
+    assert_eq!(loaded.notice, None, "the data file must parse after a kill");
+    if loaded.progress == Progress::default() {
+        return None;
+    }
+    let step = loaded.progress.next_session_id - 1;
+    assert!(step < SAVES, "step {step}");
+    assert_eq!(
+        loaded.progress,
+        state(step),
+        "the file equals the state of step {step}"
+    );
+    Some(step)
+}
+
+fn kill_at_random_moments_leaves_a_whole_file() {
+    let dir = tempfile::tempdir().unwrap();
+
+    // One full run, to learn how long 1,000 saves take here.
+    let started = Instant::now();
+    let status = spawn_saver(dir.path()).wait().unwrap();
+    assert!(status.success());
+    let full_run = started.elapsed();
+    assert_eq!(check_whole(dir.path()), Some(SAVES - 1));
+
+    let random = std::hash::RandomState::new();
+    let mut killed_mid_run = 0;
+    for kill in 0..KILLS {
+        let delay = full_run.mul_f64((random.hash_one(kill) % 1_000) as f64 / 1_000.0);
+        let mut child = spawn_saver(dir.path());
+        std::thread::sleep(delay);
+        if child.try_wait().unwrap().is_none() {
+            killed_mid_run += 1;
+        }
+        child.kill().unwrap(); // SIGKILL on Unix: no destructors, no cleanup.
+        child.wait().unwrap();
+        check_whole(dir.path());
+    }
+    println!(
+        "{KILLS} kills over a {} ms run of {SAVES} saves, {killed_mid_run} mid-run: no torn file",
+        full_run.as_millis()
+    );
+    assert!(
+        killed_mid_run >= KILLS / 2,
+        "only {killed_mid_run} of {KILLS} kills landed while saving"
+    );
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    if args.next().as_deref() == Some("--save-loop") {
+        let dir = args.next().unwrap();
+        save_loop(Path::new(&dir));
+        return;
+    }
+    // Arguments from `cargo test` (filters, --nocapture) do not apply to this single test.
+    kill_at_random_moments_leaves_a_whole_file();
+    println!("test kill_at_random_moments_leaves_a_whole_file ... ok");
+    println!();
+    println!("test result: ok. 1 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out");
+}
