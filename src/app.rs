@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use egui::{Key, Modifiers, RichText, Ui};
 use jiff::civil::Date;
 
-use crate::content::{self, ChecklistKind, ContentError, LoadedGuide};
+use crate::content::{self, ChecklistKind, ContentError, LoadedGuide, Origin};
 use crate::export;
 use crate::progress::{Progress, Scope};
 use crate::search::{SearchIndex, Target};
@@ -17,6 +17,7 @@ use crate::ui::checklist::{ChecklistAction, DateForm};
 use crate::ui::export_dialog::{ExportAction, ExportForm};
 use crate::ui::help::DisplayAction;
 use crate::ui::search::{Mark, SearchAction};
+use crate::watch::ContentWatcher;
 
 /// Everything the app needs to start, decided before the window opens.
 pub struct AppConfig {
@@ -100,6 +101,12 @@ pub struct GuideApp {
     /// Whether the saved text size and theme were applied on a first frame, in case whoever
     /// created the window set its own after [`GuideApp::new`].
     display_applied: bool,
+
+    /// The content file on disk, watched for edits; `None` for the built-in guide.
+    watched: Option<(Origin, ContentWatcher)>,
+
+    /// Why the last edit of the content file could not be used; the last good guide stays.
+    reload_error: Option<ContentError>,
 }
 
 /// Below this window height, in points, the header scrolls with the page instead of staying put.
@@ -130,6 +137,7 @@ impl GuideApp {
     /// Builds the app for an egui context without eframe (benchmarks drive it this way).
     pub fn with_context(ctx: &egui::Context, config: AppConfig) -> Self {
         ui::style::setup(ctx);
+        egui_extras::install_image_loaders(ctx);
         let AppConfig {
             content,
             data_dir,
@@ -139,6 +147,7 @@ impl GuideApp {
             .and_then(|dirs| dirs.document_dir().map(PathBuf::from))
             .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))
             .unwrap_or_else(|| data_dir.clone());
+        let watched = watch_content(ctx, &content);
         let mut store = Store::new(data_dir);
         let loaded = store.load();
         let (guide, content_error) = match content {
@@ -166,6 +175,8 @@ impl GuideApp {
             focus_search: false,
             dialog: None,
             display_applied: false,
+            watched,
+            reload_error: None,
         }
         .with_display_applied(ctx)
     }
@@ -189,6 +200,44 @@ impl GuideApp {
     /// The current search text.
     pub fn search_query(&self) -> &str {
         &self.search_query
+    }
+
+    /// Why the last edit of the content file could not be used, if it could not.
+    pub fn reload_error(&self) -> Option<&ContentError> {
+        self.reload_error.as_ref()
+    }
+
+    /// Reads the watched content file again after an edit. A good edit replaces the guide (the
+    /// person's ticks, tab and place stay); a broken one keeps the last good guide on screen and
+    /// says what is wrong.
+    fn reload(&mut self, ctx: &egui::Context) {
+        let Some((origin, _)) = &self.watched else {
+            return;
+        };
+        match content::load(origin, self.today()) {
+            Ok(loaded) => {
+                if self.guide.as_ref().map(|shown| &shown.guide.title) != Some(&loaded.guide.title)
+                {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Title(loaded.guide.title.clone()));
+                }
+                self.guide = Some(loaded);
+                self.content_error = None;
+                self.reload_error = None;
+                self.search_index = None;
+            }
+            Err(err) => {
+                log::warn!("{err:#}");
+                let showing_this_file = self
+                    .guide
+                    .as_ref()
+                    .is_some_and(|shown| &shown.origin == origin);
+                if showing_this_file {
+                    self.reload_error = Some(err);
+                } else {
+                    self.content_error = Some(err);
+                }
+            }
+        }
     }
 
     /// The day the app treats as today.
@@ -454,17 +503,21 @@ impl GuideApp {
             data_notice,
             date_form,
             mark,
+            reload_error,
             ..
         } = self;
         let Some(loaded) = guide else {
             return;
         };
         let guide = &loaded.guide;
+        let origin = &loaded.origin;
         let tab = progress.last_tab();
         let mut action = None;
         let mut dismiss_notice = false;
 
-        if let Some(err) = content_error {
+        if let Some(err) = reload_error {
+            ui::content_error::reload_banner_ui(ui, err);
+        } else if let Some(err) = content_error {
             ui::content_error::fallback_banner_ui(ui, err);
         }
         if let Some(notice) = data_notice {
@@ -474,10 +527,12 @@ impl GuideApp {
             });
         }
         match tab {
-            Tab::Overview => ui::page::overview_ui(ui, guide, mark),
-            Tab::Benefits => ui::page::page_ui(ui, guide, &guide.benefits, tab, mark),
-            Tab::Preparation => ui::page::page_ui(ui, guide, &guide.preparation, tab, mark),
-            Tab::Aftercare => ui::page::page_ui(ui, guide, &guide.aftercare, tab, mark),
+            Tab::Overview => ui::page::overview_ui(ui, guide, origin, mark),
+            Tab::Benefits => ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, mark),
+            Tab::Preparation => {
+                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, mark);
+            }
+            Tab::Aftercare => ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, mark),
             Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
             Tab::Checklist => {
                 action = ui::checklist::checklist_ui(ui, guide, progress, date_form, today, mark);
@@ -632,6 +687,13 @@ impl GuideApp {
         if !std::mem::replace(&mut self.display_applied, true) {
             self.apply_display(ui.ctx());
         }
+        let edited = self
+            .watched
+            .as_ref()
+            .is_some_and(|(_, watcher)| watcher.take_change());
+        if edited {
+            self.reload(ui.ctx());
+        }
         self.handle_shortcuts(ui.ctx());
         let scroll_id = self.scroll_id();
         // A short window (large text, or a small screen) cannot spare room for a pinned header:
@@ -662,5 +724,28 @@ impl GuideApp {
 impl eframe::App for GuideApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+}
+
+/// Starts watching the content file, if the guide comes from one (or failed to), so that saved
+/// edits show at once. A watch that cannot start is logged: the app works without it.
+fn watch_content(
+    ctx: &egui::Context,
+    content: &Result<LoadedGuide, ContentError>,
+) -> Option<(Origin, ContentWatcher)> {
+    let origin = match content {
+        Ok(loaded) => loaded.origin.clone(),
+        Err(err) => err.origin(),
+    };
+    let Origin::File(path) = &origin else {
+        return None;
+    };
+    let repaint = ctx.clone();
+    match ContentWatcher::start(path, move || repaint.request_repaint()) {
+        Ok(watcher) => Some((origin, watcher)),
+        Err(err) => {
+            log::warn!("{}: cannot watch for edits: {err}", path.display());
+            None
+        }
     }
 }

@@ -15,5 +15,6 @@ pub mod settings;
 pub mod storage;
 pub mod tab;
 pub mod ui;
+pub mod watch;
 
 pub use app::{AppConfig, GuideApp};

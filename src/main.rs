@@ -31,6 +31,10 @@ enum Command {
     Check {
         /// The file to check; defaults to ./content.ron, or the built-in guide if there is none.
         path: Option<PathBuf>,
+
+        /// Fail (exit 1) on warnings too, such as a section that cites no source.
+        #[arg(long)]
+        deny_warnings: bool,
     },
 
     /// Export your treatment plan as a calendar file or a printable checklist.
@@ -64,9 +68,12 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| current_dir.join("skincare-guide-data"));
 
     match cli.command {
-        Some(Command::Check { path }) => {
+        Some(Command::Check {
+            path,
+            deny_warnings,
+        }) => {
             let origin = Origin::resolve(path.or(cli.content), &current_dir);
-            let report = check::check(&origin, content::today());
+            let report = check::check(&origin, content::today(), deny_warnings);
             for line in &report.lines {
                 println!("{line}");
             }
@@ -95,12 +102,17 @@ fn main() -> ExitCode {
         today: None,
     };
 
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_app_id("skincare-guide")
+        .with_inner_size([960.0, 720.0])
+        .with_min_inner_size([480.0, 360.0]);
+    match eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(err) => log::warn!("the window icon cannot be read: {err}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(title)
-            .with_app_id("skincare-guide")
-            .with_inner_size([960.0, 720.0])
-            .with_min_inner_size([480.0, 360.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -37,6 +37,8 @@ fn app_with(
         today: Some(TODAY),
     };
     let mut harness = Harness::builder()
+        // Pictures decode on a background thread; allow it time on a busy machine.
+        .with_max_steps(40)
         .with_size(egui::vec2(900.0, 700.0))
         .build_eframe(move |cc| GuideApp::new(cc, config));
     harness.run();

@@ -54,29 +54,77 @@ fn without_a_path_it_checks_the_local_file_or_else_the_built_in_guide() {
 }
 
 #[test]
-fn problems_are_printed_as_path_line_column_message_and_exit_1() {
+fn problems_are_printed_compiler_style_and_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let broken = skincare_guide::content::EMBEDDED_CONTENT
         .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
         .replacen("question: \"Does it hurt?\"", "question: \"\"", 1);
-    std::fs::write(dir.path().join("broken.ron"), broken).unwrap();
+    std::fs::write(dir.path().join("broken.ron"), &broken).unwrap();
 
     let (ok, stdout) = check(&["broken.ron"], dir.path());
 
     assert!(!ok);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{stdout}");
-    assert!(lines[0].starts_with("broken.ron:"), "{stdout}");
-    assert!(lines[0].contains(": the question is empty"), "{stdout}");
-    assert!(lines[1].contains("\"hands-off\" is used twice"), "{stdout}");
-    assert_eq!(lines[2], "broken.ron: 2 errors found");
-    // Each problem line is PATH:LINE:COL: message.
-    for line in &lines[..2] {
-        let mut parts = line.splitn(4, ':');
-        assert_eq!(parts.next(), Some("broken.ron"));
-        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{line}");
-        assert!(parts.next().unwrap().parse::<usize>().is_ok(), "{line}");
+    // PATH:LINE:COL: error: message, then the source line with a caret under the spot.
+    let mut first = lines[0].splitn(5, ':');
+    assert_eq!(first.next(), Some("broken.ron"));
+    let line: usize = first.next().unwrap().parse().unwrap();
+    let column: usize = first.next().unwrap().parse().unwrap();
+    assert_eq!(first.next(), Some(" error"));
+    assert_eq!(
+        first.next(),
+        Some(" the question is empty; expected some text")
+    );
+    let source_line = broken.lines().nth(line - 1).unwrap();
+    assert_eq!(lines[2], format!("{line} | {source_line}"));
+    let caret = lines[3].find('^').unwrap();
+    let bar = lines[3].find('|').unwrap();
+    assert_eq!(
+        caret - bar - 2,
+        column - 1,
+        "the caret is under column {column}"
+    );
+
+    assert!(stdout.contains("\"hands-off\" is used twice"), "{stdout}");
+    assert!(
+        stdout.contains("= hint: it is first used at line"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines.last(),
+        Some(&"broken.ron: 2 errors found; the format is described in docs/content-format.md")
+    );
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let dir = tempfile::tempdir().unwrap();
+    let warned = skincare_guide::content::EMBEDDED_CONTENT.replacen(
+        "sources: [\"chelwest-pre\"],\n            ),\n        ],\n    ),\n\n    after_checklist",
+        "sources: [],\n            ),\n        ],\n    ),\n\n    after_checklist",
+        1,
+    );
+    std::fs::write(dir.path().join("warned.ron"), warned).unwrap();
+    // Its pictures beside it, so that the only warning is the missing source.
+    std::fs::create_dir_all(dir.path().join("assets/illustrations")).unwrap();
+    for (path, bytes) in skincare_guide::content::EMBEDDED_ASSETS {
+        std::fs::write(dir.path().join(path), bytes).unwrap();
     }
+
+    let (ok, stdout) = check(&["warned.ron"], dir.path());
+    assert!(ok, "{stdout}");
+    assert!(stdout.contains(": warning: checklist item \"arrive-bare-skin\" cites no source"));
+    assert!(
+        stdout.lines().last().unwrap().ends_with("(1 warning)"),
+        "{stdout}"
+    );
+
+    let (ok, stdout) = check(&["warned.ron", "--deny-warnings"], dir.path());
+    assert!(!ok);
+    assert_eq!(
+        stdout.lines().last(),
+        Some("warned.ron: 1 warning denied by --deny-warnings")
+    );
 }
 
 #[test]

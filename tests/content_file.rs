@@ -535,3 +535,95 @@ fn plan_settings_are_checked() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn three_different_mistakes_are_all_reported_with_places_and_hints() {
+    let text = shipped_with("    tagline:", "    titel: \"x\",\n    tagline:")
+        .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
+        .replacen(
+            "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],",
+            "sources: [\"chelwest-pro\", \"tunbridge-wells-info\"],",
+            1,
+        );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+
+    let field = &problems[0];
+    assert_eq!((field.line, field.column), position_of(&text, "titel:", 0));
+    assert!(field.message.contains("`titel`"));
+    assert_eq!(field.hint.as_deref(), Some("did you mean `title`?"));
+
+    let citation = &problems[1];
+    assert_eq!(
+        (citation.line, citation.column),
+        position_of(&text, "\"chelwest-pro\"", 0)
+    );
+    assert_eq!(
+        citation.hint.as_deref(),
+        Some("did you mean \"chelwest-pre\"?")
+    );
+
+    let duplicate = &problems[2];
+    assert_eq!(
+        (duplicate.line, duplicate.column),
+        position_of(&text, "\"hands-off\"", 1)
+    );
+    let (line, column) = position_of(&text, "\"hands-off\"", 0);
+    assert_eq!(
+        duplicate.hint.as_deref(),
+        Some(format!("it is first used at line {line}, column {column}").as_str())
+    );
+}
+
+#[test]
+fn several_unknown_fields_are_each_reported_and_skipped() {
+    let text = shipped_with(
+        "    tagline:",
+        "    colour: (a: [1, \"),\"]),\n    tagline:",
+    )
+    .replacen("    plan: (", "    plan: (\n        speed: 3,", 1);
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].message.contains("`colour`"));
+    assert!(problems[1].message.contains("`speed`"));
+    assert_eq!(problems[1].line, position_of(&text, "speed:", 0).0);
+    assert_eq!(problems[1].hint, None, "nothing is close to `speed`");
+}
+
+#[test]
+fn an_unknown_warning_section_suggests_the_closest() {
+    let text = shipped_with(
+        "warning_signs_section: \"contact-clinic\"",
+        "warning_signs_section: \"contact-clinc\"",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(
+        problems[0].hint.as_deref(),
+        Some("did you mean \"contact-clinic\"?")
+    );
+}
+
+#[test]
+fn a_picture_needs_alt_text_and_a_png_path_inside_the_folder() {
+    let text = shipped_with(
+        "path: \"assets/illustrations/skin-layers.png\",\n                    alt: \"A cross-section",
+        "path: \"../secret.png\",\n                    alt: \"  \",\n                    // \"A cross-section",
+    );
+    let text = text.replacen(
+        "and new collagen gathering around each channel.\",",
+        "and new collagen gathering around each channel.",
+        1,
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("has no alt text"))
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("must be a .png file inside"))
+    );
+}

@@ -31,6 +31,8 @@ fn app_sized(data_dir: &std::path::Path, size: egui::Vec2) -> Harness<'static, G
         today: Some(date(2026, 11, 25)),
     };
     let mut harness = Harness::builder()
+        // Pictures decode on a background thread; allow it time on a busy machine.
+        .with_max_steps(40)
         .with_size(size)
         .build_eframe(move |cc| GuideApp::new(cc, config));
     harness.run();

@@ -4,12 +4,20 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::locate::{line_column, offset_of};
-use super::validate::validate;
+use std::borrow::Cow;
+
+use super::locate::{field_extent, line_column, offset_of};
+use super::validate::{Hint, validate};
 use super::{CONTENT_FILE_NAME, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
 
 /// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
 const RON_RECURSION_LIMIT: usize = 64;
+
+/// After this many unknown fields, stop reading on: the file is probably not a guide at all.
+const MAX_SKIPPED_FIELDS: usize = 50;
+
+/// Where the content format is described, for error messages.
+pub const FORMAT_DOCS: &str = "docs/content-format.md";
 
 /// Where the guide's text was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,6 +221,9 @@ pub struct Problem {
 
     /// What is wrong, and what was expected.
     pub message: String,
+
+    /// How to fix it, or where else to look, when that helps.
+    pub hint: Option<String>,
 }
 
 impl Problem {
@@ -222,19 +233,49 @@ impl Problem {
             line,
             column,
             message: message.into(),
+            hint: None,
         }
     }
 
-    /// `PATH:LINE:COL: message`, as `check` prints it.
+    /// `PATH:LINE:COL: error: message` on one line, as the app's error screen shows it.
     pub fn located(&self, origin: &Origin) -> String {
         let severity = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "warning: ",
+            Severity::Error => "error",
+            Severity::Warning => "warning",
         };
         format!(
-            "{origin}:{}:{}: {severity}{}",
+            "{origin}:{}:{}: {severity}: {}",
             self.line, self.column, self.message
         )
+    }
+
+    /// The problem as a compiler would print it: the located line, then, when the `source`
+    /// text is at hand, the source line with a caret under the spot, then the hint.
+    pub fn render(&self, origin: &Origin, source: Option<&str>) -> String {
+        let mut out = self.located(origin);
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        if let Some(line) = source.and_then(|text| text.lines().nth(self.line.saturating_sub(1))) {
+            let before: String = line
+                .chars()
+                .take(self.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let token = line
+                .chars()
+                .skip(self.column.saturating_sub(1))
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']'))
+                .count()
+                .clamp(1, 60);
+            out.push_str(&format!(
+                "\n{gutter} |\n{number} | {line}\n{gutter} | {before}{}",
+                "^".repeat(token)
+            ));
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n{gutter} = hint: {hint}"));
+        }
+        out
     }
 }
 
@@ -247,46 +288,105 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
     let options = ron::Options::default().with_recursion_limit(RON_RECURSION_LIMIT);
-    let guide: Guide = options.from_str(text).map_err(|err| {
-        // RON reports some errors at the blank before the offending token; point at the token.
-        let offset = offset_of(text, err.span.start.line, err.span.start.col);
-        let skipped = text[offset..].len() - text[offset..].trim_start().len();
-        let (line, column) = line_column(text, offset + skipped);
-        vec![Problem::error(line, column, syntax_message(&err.code))]
-    })?;
+    let mut problems = Vec::new();
+    let mut working = Cow::Borrowed(text);
+    let parsed: Option<Guide> = loop {
+        match options.from_str(&working) {
+            Ok(guide) => break Some(guide),
+            Err(err) => {
+                // RON reports some errors at the blank before the offending token; point at it.
+                let offset = offset_of(&working, err.span.start.line, err.span.start.col);
+                let skipped = working[offset..].len() - working[offset..].trim_start().len();
+                let offset = offset + skipped;
+                let (line, column) = line_column(text, offset);
+                let mut problem = Problem::error(line, column, syntax_message(&err.code));
+                problem.hint = syntax_hint(&err.code);
+                problems.push(problem);
+                // An unknown field is blanked out (keeping every line and column where it is)
+                // and reading goes on, so one run reports every mistake it can.
+                if matches!(err.code, ron::Error::NoSuchStructField { .. })
+                    && problems.len() <= MAX_SKIPPED_FIELDS
+                    && let Some(extent) = field_extent(&working, offset)
+                {
+                    working = Cow::Owned(blank_out(&working, extent));
+                    continue;
+                }
+                break None;
+            }
+        }
+    };
 
-    let mut findings = Vec::new();
-    validate(&guide, today, &mut findings);
-    let mut problems: Vec<Problem> = findings
-        .into_iter()
-        .map(|finding| {
+    let guide = parsed.inspect(|guide| {
+        let mut findings = Vec::new();
+        validate(guide, today, &mut findings);
+        for finding in findings {
             let offset = finding.anchor.locate(text);
             let (line, column) = line_column(text, offset);
-            Problem {
+            let hint = finding.hint.map(|hint| match hint {
+                Hint::Text(text) => text,
+                Hint::FirstUse(anchor) => {
+                    let (line, column) = line_column(text, anchor.locate(text));
+                    format!("it is first used at line {line}, column {column}")
+                }
+            });
+            problems.push(Problem {
                 severity: finding.severity,
                 line,
                 column,
                 message: finding.message,
-            }
-        })
-        .collect();
+                hint,
+            });
+        }
+    });
     problems.sort_by_key(|problem| (problem.line, problem.column));
 
-    if problems
-        .iter()
-        .any(|problem| problem.severity == Severity::Error)
-    {
-        Err(problems)
-    } else {
-        Ok((guide, problems))
+    match guide {
+        Some(guide)
+            if problems
+                .iter()
+                .all(|problem| problem.severity == Severity::Warning) =>
+        {
+            Ok((guide, problems))
+        }
+        _ => Err(problems),
     }
+}
+
+/// `text` with the bytes of `range` turned into spaces, line breaks kept: every position after
+/// it keeps its line and column.
+fn blank_out(text: &str, range: std::ops::Range<usize>) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for byte in &mut bytes[range] {
+        if *byte != b'\n' {
+            *byte = b' ';
+        }
+    }
+    // Whole characters are blanked (the range starts and ends on character boundaries), so the
+    // result is still UTF-8; lossy conversion only guards against a mistake here.
+    String::from_utf8(bytes)
+        .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+}
+
+/// "did you mean `title`?" for a misspelt field.
+fn syntax_hint(code: &ron::Error) -> Option<String> {
+    let ron::Error::NoSuchStructField {
+        expected, found, ..
+    } = code
+    else {
+        return None;
+    };
+    let closest = expected
+        .iter()
+        .map(|field| (crate::search::edit_distance(found, field), *field))
+        .min()?;
+    (closest.0 <= 3).then(|| format!("did you mean `{}`?", closest.1))
 }
 
 fn syntax_message(code: &ron::Error) -> String {
     let message = code.to_string();
-    // RON's messages are good; add the one hint it cannot give.
+    // RON's messages are good; add where the fields are described.
     if matches!(code, ron::Error::NoSuchStructField { .. }) {
-        format!("{message} (the comment at the top of content.ron lists the parts)")
+        format!("{message} (see {FORMAT_DOCS})")
     } else {
         message
     }

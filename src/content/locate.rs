@@ -12,6 +12,9 @@ pub(super) enum Landmark {
 
     /// The next `id: "value"` definition.
     Id(String),
+
+    /// The next string literal `"value"`.
+    Literal(String),
 }
 
 impl Anchor {
@@ -28,6 +31,11 @@ impl Anchor {
         self
     }
 
+    pub(super) fn then_literal(mut self, value: &str) -> Self {
+        self.0.push(Landmark::Literal(value.to_owned()));
+        self
+    }
+
     pub(super) fn then_id(mut self, id: &str) -> Self {
         self.0.push(Landmark::Id(id.to_owned()));
         self
@@ -40,6 +48,7 @@ impl Anchor {
             let found = match landmark {
                 Landmark::Field(name) => find_field(text, offset, name, None),
                 Landmark::Id(id) => find_field(text, offset, "id", Some(id)),
+                Landmark::Literal(value) => find_literal(text, offset, value),
             };
             match found {
                 Some(at) => offset = at,
@@ -87,6 +96,65 @@ fn find_field(text: &str, from: usize, name: &str, value: Option<&str>) -> Optio
                 if value_text.starts_with(&format!("{expected:?}")) {
                     return Some(value_at);
                 }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The byte range of the field whose name starts at `name_at`: its name, its value, and the
+/// comma after it. `None` when the text there is not `name: value`.
+pub(super) fn field_extent(text: &str, name_at: usize) -> Option<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut i = name_at;
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+        i += 1;
+    }
+    if i == name_at {
+        return None;
+    }
+    let after_name = text.get(i..)?.trim_start();
+    let after_colon = after_name.strip_prefix(':')?;
+    i = text.len() - after_colon.len();
+    let mut depth = 0usize;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => return Some(name_at..i),
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => return Some(name_at..i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(name_at..bytes.len())
+}
+
+/// Finds the next string literal equal to `value` at or after `from`, outside comments.
+fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let wanted = format!("{value:?}");
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            }
+            b'"' => {
+                let end = skip_string(bytes, i);
+                if text.get(i..end) == Some(wanted.as_str()) {
+                    return Some(i);
+                }
+                i = end;
             }
             _ => i += 1,
         }
@@ -161,6 +229,17 @@ mod tests {
         let at = find_field(text, 0, "id", Some("x")).unwrap();
         assert_eq!(&text[at..at + 3], "\"x\"");
         assert_eq!(line_column(text, at), (2, 25));
+    }
+
+    #[test]
+    fn a_field_extent_covers_its_value_and_comma() {
+        let text = "(a: 1, colour: (x: [1, 2], y: \"),\"), b: 2)";
+        let at = text.find("colour").unwrap();
+        let extent = field_extent(text, at).unwrap();
+        assert_eq!(&text[extent], "colour: (x: [1, 2], y: \"),\"),");
+        let last = text.find("b: 2").unwrap();
+        assert_eq!(&text[field_extent(text, last).unwrap()], "b: 2");
+        assert_eq!(field_extent(text, text.find('1').unwrap()), None);
     }
 
     #[test]

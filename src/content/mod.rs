@@ -4,20 +4,46 @@
 //! Nothing here knows about egui. After [`parse`] succeeds, the rest of the program never sees an
 //! invalid guide: every id is unique, every text is non-empty, every source reference resolves.
 
+mod assets;
 mod load;
 mod locate;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
+pub use assets::{Picture, picture, picture_warnings};
 pub use load::{
-    ContentError, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse, parse_bytes,
-    today,
+    ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse,
+    parse_bytes, today,
 };
 pub use validate::{is_openable_link, is_web_address};
 
 /// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
 pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
+
+/// The pictures of the shipped content, compiled in beside it so the built-in guide needs no
+/// files either: (path as written in content.ron, PNG bytes).
+pub const EMBEDDED_ASSETS: [(&str, &[u8]); 4] = [
+    (
+        "assets/illustrations/skin-layers.png",
+        include_bytes!("../../assets/illustrations/skin-layers.png"),
+    ),
+    (
+        "assets/illustrations/scar-before-after.png",
+        include_bytes!("../../assets/illustrations/scar-before-after.png"),
+    ),
+    (
+        "assets/illustrations/timeline-before.png",
+        include_bytes!("../../assets/illustrations/timeline-before.png"),
+    ),
+    (
+        "assets/illustrations/timeline-after.png",
+        include_bytes!("../../assets/illustrations/timeline-after.png"),
+    ),
+];
+
+/// The folder, beside the content file, whose pictures `check` expects content to use.
+pub const ILLUSTRATIONS_DIR: &str = "assets/illustrations";
 
 /// The file name the app looks for in the current directory.
 pub const CONTENT_FILE_NAME: &str = "content.ron";
@@ -97,9 +123,25 @@ pub struct Section {
     /// The text, as paragraphs, lists and warnings.
     pub body: Vec<Block>,
 
+    /// An illustration shown under the heading.
+    #[serde(default)]
+    pub image: Option<Image>,
+
     /// Ids of the [`Source`]s this section rests on.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// A picture in a section.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// A PNG file, relative to the content file, e.g. `assets/illustrations/skin-layers.png`.
+    pub path: String,
+
+    /// What the picture shows, in words: read by screen readers, and shown when the picture
+    /// cannot be.
+    pub alt: String,
 }
 
 /// A piece of text inside a section or an answer.

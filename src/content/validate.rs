@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::load::Severity;
 use super::locate::Anchor;
-use super::{Block, ChecklistKind, Guide, Page, Window};
+use super::{Block, ChecklistKind, Guide, Image, Page, Window};
 
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
@@ -17,6 +17,25 @@ pub(super) struct Finding {
     pub(super) severity: Severity,
     pub(super) anchor: Anchor,
     pub(super) message: String,
+    pub(super) hint: Option<Hint>,
+}
+
+/// Help to go with a finding.
+pub(super) enum Hint {
+    /// Words to show as they are.
+    Text(String),
+
+    /// Where the thing was first defined (for a duplicate).
+    FirstUse(Anchor),
+}
+
+/// "did you mean \"x\"?" for the known name closest to `wrong`, if one is close.
+fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<Hint> {
+    let (distance, closest) = known
+        .into_iter()
+        .map(|name| (crate::search::edit_distance(wrong, name), name))
+        .min()?;
+    (distance <= 3).then(|| Hint::Text(format!("did you mean {closest:?}?")))
 }
 
 /// Checks every rule, pushing what it finds to `out` in no particular order.
@@ -159,12 +178,18 @@ fn validate_plan(guide: &Guide, check: &mut Checker<'_>) {
         .iter()
         .any(|section| section.id == plan.warning_signs_section);
     if !section_exists {
-        check.error(
+        let known = guide
+            .aftercare
+            .sections
+            .iter()
+            .map(|section| section.id.as_str());
+        check.error_with_hint(
             Anchor::field("plan").then_field("warning_signs_section"),
             format!(
                 "warning_signs_section is {:?}, which is not a section of the aftercare page",
                 plan.warning_signs_section
             ),
+            did_you_mean(&plan.warning_signs_section, known),
         );
     }
     if plan.warning_signs_days > 90 {
@@ -186,10 +211,15 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn error(&mut self, anchor: Anchor, message: impl Into<String>) {
+        self.error_with_hint(anchor, message, None);
+    }
+
+    fn error_with_hint(&mut self, anchor: Anchor, message: impl Into<String>, hint: Option<Hint>) {
         self.out.push(Finding {
             severity: Severity::Error,
             anchor,
             message: message.into(),
+            hint,
         });
     }
 
@@ -198,6 +228,7 @@ impl Checker<'_> {
             severity: Severity::Warning,
             anchor,
             message: message.into(),
+            hint: None,
         });
     }
 
@@ -222,9 +253,10 @@ impl Checker<'_> {
             );
         } else if !self.ids.insert(id.to_owned()) {
             // Point at the second definition: the first one is fine.
-            self.error(
+            self.error_with_hint(
                 Anchor::id(id).then_id(id),
                 format!("{what} id {id:?} is used twice; ids must be unique in the file"),
+                Some(Hint::FirstUse(Anchor::id(id))),
             );
         }
     }
@@ -245,6 +277,35 @@ impl Checker<'_> {
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
             }
+        }
+    }
+
+    /// Checks an image's alt text and path. Whether the file exists is `check`'s business: it
+    /// depends on where the content file is.
+    fn image(&mut self, image: &Image, anchor: Anchor, section: &str) {
+        if image.alt.trim().is_empty() {
+            self.error_with_hint(
+                anchor.clone(),
+                format!("section {section:?}: the image has no alt text"),
+                Some(Hint::Text(
+                    "describe what the picture shows: screen readers read it, and it stands in for a picture that cannot be shown".to_owned(),
+                )),
+            );
+        }
+        let path = std::path::Path::new(&image.path);
+        let relative = !image.path.trim().is_empty()
+            && path.is_relative()
+            && !path
+                .components()
+                .any(|part| matches!(part, std::path::Component::ParentDir));
+        if !relative || !image.path.to_ascii_lowercase().ends_with(".png") {
+            self.error(
+                anchor.then_field("path"),
+                format!(
+                    "section {section:?}: image path {:?} must be a .png file inside the content's folder, like \"assets/illustrations/skin-layers.png\"",
+                    image.path
+                ),
+            );
         }
     }
 
@@ -294,9 +355,11 @@ impl Checker<'_> {
         }
         for id in cited {
             if !self.source_ids.contains(id) {
-                self.error(
-                    anchor.clone().then_field("sources"),
+                let hint = did_you_mean(id, self.source_ids.iter().map(String::as_str));
+                self.error_with_hint(
+                    anchor.clone().then_field("sources").then_literal(id),
                     format!("{owner} cites {id:?}, which is not in the sources list"),
+                    hint,
                 );
             }
         }
@@ -326,6 +389,9 @@ impl Checker<'_> {
             self.id(&section.id, "section");
             let at = Anchor::field(field).then_id(&section.id);
             self.text(&section.title, at.clone(), "the section's title");
+            if let Some(image) = &section.image {
+                self.image(image, at.clone().then_field("image"), &section.id);
+            }
             self.blocks(&section.body, at.clone(), "the section's body");
             self.citations(&section.sources, at, &format!("section {:?}", section.id));
         }

@@ -35,13 +35,28 @@ pub fn content_error_ui(ui: &mut Ui, error: &ContentError) -> bool {
 
 /// The banner shown above the built-in guide after a content error.
 pub fn fallback_banner_ui(ui: &mut Ui, error: &ContentError) {
+    problems_banner_ui(
+        ui,
+        "You are reading the built-in guide, because the content file could not be used.",
+        error,
+    );
+}
+
+/// The banner shown when a saved edit of the content file broke it.
+pub fn reload_banner_ui(ui: &mut Ui, error: &ContentError) {
+    problems_banner_ui(
+        ui,
+        &format!(
+            "Your last edit of {} has problems, so the guide shows the last good version until they are fixed.",
+            error.origin()
+        ),
+        error,
+    );
+}
+
+fn problems_banner_ui(ui: &mut Ui, headline: &str, error: &ContentError) {
     callout_ui(ui, |ui| {
-        ui.label(
-            RichText::new(
-                "You are reading the built-in guide, because the content file could not be used.",
-            )
-            .strong(),
-        );
+        ui.label(RichText::new(headline).strong());
         egui::CollapsingHeader::new("Show the problems")
             .id_salt("content-problems")
             .show(ui, |ui| problems_ui(ui, error));

@@ -15,5 +15,6 @@ pub mod today;
 mod widgets;
 
 pub use widgets::{
-    Culler, blocks_ui, callout_ui, citations_ui, heading_ui, link_ui, reading_column_ui, tab_bar_ui,
+    Culler, blocks_ui, callout_ui, citations_ui, heading_ui, link_ui, picture_ui,
+    reading_column_ui, tab_bar_ui,
 };

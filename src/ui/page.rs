@@ -3,18 +3,26 @@
 use egui::{RichText, Ui};
 
 use super::search::{Mark, marked_label};
-use super::{Culler, blocks_ui, callout_ui, citations_ui, heading_ui};
-use crate::content::{Guide, Page};
+use super::{Culler, blocks_ui, callout_ui, citations_ui, heading_ui, picture_ui};
+use crate::content::{Guide, Origin, Page};
 use crate::tab::Tab;
 
-/// A page on `tab`: its heading, introduction and sections.
-pub fn page_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mark) {
+/// A page on `tab`: its heading, introduction and sections. Pictures are found relative to
+/// `origin`.
+pub fn page_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    origin: &Origin,
+    page: &Page,
+    tab: Tab,
+    mark: &mut Mark,
+) {
     page_header_ui(ui, page, tab, mark);
-    sections_ui(ui, guide, page, tab, mark);
+    sections_ui(ui, guide, origin, page, tab, mark);
 }
 
 /// The Overview page, with the medical disclaimer under its introduction.
-pub fn overview_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
+pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark) {
     let tab = Tab::Overview;
     page_header_ui(ui, &guide.overview, tab, mark);
     let disclaimer = callout_ui(ui, |ui| {
@@ -31,7 +39,7 @@ pub fn overview_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
         .weak(),
     );
     ui.add_space(8.0);
-    sections_ui(ui, guide, &guide.overview, tab, mark);
+    sections_ui(ui, guide, origin, &guide.overview, tab, mark);
 }
 
 fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
@@ -43,7 +51,14 @@ fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
     ui.add_space(8.0);
 }
 
-fn sections_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mark) {
+fn sections_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    origin: &Origin,
+    page: &Page,
+    tab: Tab,
+    mark: &mut Mark,
+) {
     let culler = Culler::new(ui);
     for section in &page.sections {
         let forced = mark.wants_scroll(tab, &section.id);
@@ -51,6 +66,9 @@ fn sections_ui(ui: &mut Ui, guide: &Guide, page: &Page, tab: Tab, mark: &mut Mar
             ui.add_space(8.0);
             let heading = heading_ui(ui, &section.title, 2);
             mark.scroll_here(&heading, tab, &section.id);
+            if let Some(image) = &section.image {
+                picture_ui(ui, origin, image);
+            }
             blocks_ui(ui, &section.body, mark);
             citations_ui(ui, guide, &section.sources);
         });

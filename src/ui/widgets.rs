@@ -6,7 +6,7 @@ use egui::{Key, RichText, Ui};
 
 use super::search::{Mark, marked_label};
 use super::style::palette;
-use crate::content::{Block, Guide, is_openable_link};
+use crate::content::{self, Block, Guide, Image, Origin, Picture, is_openable_link};
 use crate::tab::Tab;
 
 /// Widest reading column, in multiples of the body font size: about 80 characters.
@@ -269,5 +269,51 @@ impl Culler {
             .rect
             .height();
         ui.ctx().data_mut(|data| data.insert_temp(id, height));
+    }
+}
+
+/// A section's picture, scaled to the column width and loaded when first drawn (so never before
+/// the first frame). A picture that cannot be shown becomes a box with its alt text.
+pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
+    let source: Option<egui::ImageSource<'static>> = match content::picture(origin, &image.path) {
+        Picture::Embedded(bytes) => Some(egui::ImageSource::Bytes {
+            uri: format!("bytes://{}", image.path).into(),
+            bytes: egui::load::Bytes::Static(bytes),
+        }),
+        Picture::File(path) => {
+            let path = std::path::absolute(&path).unwrap_or(path);
+            Some(format!("file://{}", path.display()).into())
+        }
+        Picture::Missing => None,
+    };
+    let width = ui.available_width();
+    let picture = source.map(|source| {
+        // Sized from the picture itself, at most the column's width: egui's default fit would
+        // also shrink it to the height left on screen.
+        egui::Image::new(source)
+            .alt_text(&image.alt)
+            .fit_to_original_size(1.0)
+            .max_width(width)
+            .corner_radius(6.0)
+    });
+    match picture {
+        Some(picture)
+            if picture
+                .load_for_size(ui.ctx(), egui::vec2(width, f32::INFINITY))
+                .is_ok() =>
+        {
+            ui.add(picture);
+        }
+        _ => {
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(1.0, ui.visuals().weak_text_color()))
+                .corner_radius(6.0)
+                .inner_margin(12.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new("Picture not available").strong());
+                    ui.label(image.alt.as_str());
+                });
+        }
     }
 }

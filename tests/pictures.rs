@@ -1,0 +1,231 @@
+//! Pictures: the shipped ones are compiled in, readable and small; missing or broken ones become
+//! a placeholder with their alt text and a `check` warning; unused ones are reported; alt text
+//! is required.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers panic on setup failures, which fails the test"
+)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jiff::civil::date;
+use skincare_guide::content::{self, EMBEDDED_ASSETS, EMBEDDED_CONTENT, Origin, Severity};
+use skincare_guide::{AppConfig, GuideApp};
+
+const TODAY: jiff::civil::Date = date(2026, 11, 25);
+
+fn shipped_images() -> Vec<content::Image> {
+    let guide = content::load_embedded(TODAY).unwrap().guide;
+    [
+        guide.overview,
+        guide.benefits,
+        guide.preparation,
+        guide.aftercare,
+    ]
+    .into_iter()
+    .flat_map(|page| page.sections)
+    .filter_map(|section| section.image)
+    .collect()
+}
+
+#[test]
+fn shipped_pictures_are_compiled_in_readable_and_small() {
+    let images = shipped_images();
+    assert_eq!(
+        images.len(),
+        4,
+        "Overview, Benefits, Preparation and Aftercare have one"
+    );
+    for image in images {
+        let (_, bytes) = EMBEDDED_ASSETS
+            .iter()
+            .find(|(path, _)| *path == image.path)
+            .unwrap_or_else(|| panic!("{} is compiled in", image.path));
+        assert!(
+            bytes.len() < 200 * 1024,
+            "{} is {} bytes",
+            image.path,
+            bytes.len()
+        );
+        image::load_from_memory_with_format(bytes, image::ImageFormat::Png).unwrap();
+        assert!(
+            image.alt.len() > 40,
+            "{} has a real description",
+            image.path
+        );
+        let on_disk = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&image.path));
+        assert_eq!(&on_disk.unwrap()[..], *bytes);
+    }
+    let icon = image::open(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icon.png")).unwrap();
+    assert_eq!((icon.width(), icon.height()), (256, 256));
+}
+
+/// A content folder with the shipped content, where the skin-layers picture is missing, the
+/// scar picture is not a PNG, and an extra picture is not used.
+fn broken_pictures_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let illustrations = dir.path().join("assets/illustrations");
+    std::fs::create_dir_all(&illustrations).unwrap();
+    for (path, bytes) in EMBEDDED_ASSETS {
+        std::fs::write(dir.path().join(path), bytes).unwrap();
+    }
+    std::fs::remove_file(illustrations.join("skin-layers.png")).unwrap();
+    std::fs::write(illustrations.join("scar-before-after.png"), "not a picture").unwrap();
+    std::fs::write(illustrations.join("spare.png"), EMBEDDED_ASSETS[2].1).unwrap();
+    std::fs::write(dir.path().join("content.ron"), EMBEDDED_CONTENT).unwrap();
+    dir
+}
+
+#[test]
+fn missing_broken_and_unused_pictures_are_warnings_with_places() {
+    let dir = broken_pictures_folder();
+    let origin = Origin::File(dir.path().join("content.ron"));
+    let guide = content::load(&origin, TODAY).unwrap().guide;
+    let warnings = content::picture_warnings(EMBEDDED_CONTENT, &guide, &origin);
+    assert_eq!(warnings.len(), 3, "{warnings:#?}");
+    assert!(
+        warnings
+            .iter()
+            .all(|warning| warning.severity == Severity::Warning)
+    );
+
+    let line_of = |needle: &str| {
+        EMBEDDED_CONTENT[..EMBEDDED_CONTENT.find(needle).unwrap()]
+            .matches('\n')
+            .count()
+            + 1
+    };
+    let missing = warnings
+        .iter()
+        .find(|w| w.message.contains("skin-layers"))
+        .unwrap();
+    assert!(
+        missing.message.contains("cannot read"),
+        "{}",
+        missing.message
+    );
+    assert_eq!(
+        missing.line,
+        line_of("\"assets/illustrations/skin-layers.png\"")
+    );
+    let broken = warnings
+        .iter()
+        .find(|w| w.message.contains("scar-before-after"))
+        .unwrap();
+    assert!(
+        broken.message.contains("not a readable PNG"),
+        "{}",
+        broken.message
+    );
+    assert_eq!(
+        broken.line,
+        line_of("\"assets/illustrations/scar-before-after.png\"")
+    );
+    let unused = warnings
+        .iter()
+        .find(|w| w.message.contains("spare.png"))
+        .unwrap();
+    assert_eq!(
+        unused.message,
+        "assets/illustrations/spare.png is not used by any section"
+    );
+
+    // The check command reports them, passes, and fails when warnings are denied.
+    let run = |deny: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_skincare-guide"));
+        command.arg("check").current_dir(dir.path());
+        if deny {
+            command.arg("--deny-warnings");
+        }
+        command.output().unwrap()
+    };
+    let output = run(false);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.lines().last().unwrap().ends_with("(3 warnings)"),
+        "{stdout}"
+    );
+    assert!(!run(true).status.success());
+}
+
+fn wait_for_pictures(harness: &mut Harness<'_, GuideApp>) {
+    // Pictures on disk load on a background thread; give them a moment.
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_millis(500) {
+        std::thread::sleep(Duration::from_millis(25));
+        harness.run();
+    }
+}
+
+#[test]
+fn a_picture_that_cannot_be_shown_becomes_its_alt_text() {
+    let dir = broken_pictures_folder();
+    let config = AppConfig {
+        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
+        data_dir: dir.path().join("data"),
+        today: Some(TODAY),
+    };
+    let mut harness = Harness::builder()
+        // Pictures decode on a background thread; allow it time on a busy machine.
+        .with_max_steps(40)
+        .with_size(egui::vec2(900.0, 3000.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    wait_for_pictures(&mut harness);
+
+    let images = shipped_images();
+    let missing = images
+        .iter()
+        .find(|i| i.path.contains("skin-layers"))
+        .unwrap();
+    assert!(
+        harness
+            .query_by_label_contains("Picture not available")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label(&missing.alt).is_some(),
+        "the missing picture's alt text is shown"
+    );
+
+    harness
+        .get_by_role_and_label(Role::Tab, "Preparation")
+        .click();
+    wait_for_pictures(&mut harness);
+    let shown = images
+        .iter()
+        .find(|i| i.path.contains("timeline-before"))
+        .unwrap();
+    harness.get_by_role_and_label(Role::Image, &shown.alt);
+    assert!(
+        harness
+            .query_by_label_contains("Picture not available")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_built_in_guide_shows_its_compiled_in_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = AppConfig {
+        content: content::load_embedded(TODAY),
+        data_dir: dir.path().to_owned(),
+        today: Some(TODAY),
+    };
+    let mut harness = Harness::builder()
+        // Pictures decode on a background thread; allow it time on a busy machine.
+        .with_max_steps(40)
+        .with_size(egui::vec2(900.0, 3000.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    wait_for_pictures(&mut harness);
+    let overview = shipped_images()
+        .into_iter()
+        .find(|i| i.path.contains("skin-layers"))
+        .unwrap();
+    harness.get_by_role_and_label(Role::Image, &overview.alt);
+}
