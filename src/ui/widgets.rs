@@ -39,7 +39,7 @@ pub fn blocks_ui(ui: &mut Ui, blocks: &[Block], mark: &Mark) {
             Block::Bullets(items) => {
                 for item in items {
                     ui.horizontal_top(|ui| {
-                        ui.label("•");
+                        bullet_ui(ui);
                         marked_label(ui, item, mark);
                     });
                 }
@@ -51,6 +51,15 @@ pub fn blocks_ui(ui: &mut Ui, blocks: &[Block], mark: &Mark) {
             }
         }
     }
+}
+
+/// A bullet, painted rather than written, so that screen readers read only the item's text.
+fn bullet_ui(ui: &mut Ui) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body);
+    let (_, rect) = ui.allocate_space(egui::vec2(row_height * 0.5, row_height));
+    let center = egui::pos2(rect.center().x, rect.top() + row_height * 0.55);
+    ui.painter()
+        .circle_filled(center, row_height * 0.12, ui.visuals().text_color());
 }
 
 /// A framed box that stands out from the running text, for warnings and the disclaimer.
