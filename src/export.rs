@@ -94,7 +94,11 @@ pub fn calendar(
         for (kind, item) in guide.checklist_items() {
             let (first, last) = window_dates(session.date, item.window);
             let list = guide.checklist(kind);
-            let mut description = format!("{} ({session_name})", list.title);
+            let mut description = if total > 1 {
+                format!("{} ({session_name})", list.title)
+            } else {
+                list.title.clone()
+            };
             if let Some(detail) = &item.detail {
                 description = format!("{detail}\n\n{description}");
             }

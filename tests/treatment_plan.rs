@@ -238,6 +238,13 @@ fn the_calendar_has_one_all_day_event_per_item_window_per_session() {
         sun.get_summary(),
         Some("Keep out of strong sun, sunbeds and fake tan for two weeks")
     );
+    assert!(
+        sun.get_description()
+            .unwrap()
+            .ends_with("Before treatment (session 1 of 3)"),
+        "{:?}",
+        sun.get_description()
+    );
 
     // The third session's treatment-day event, across the year end from the first.
     let treatment = events
