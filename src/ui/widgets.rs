@@ -305,13 +305,18 @@ pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
             .max_width(width)
             .corner_radius(6.0)
     });
-    match picture {
-        Some(picture)
-            if picture
-                .load_for_size(ui.ctx(), egui::vec2(width, f32::INFINITY))
-                .is_ok() =>
-        {
+    // Only a loaded picture goes to egui's widget: one that fails while being drawn would show
+    // egui's own error mark, a glyph the bundled fonts do not have.
+    let state = picture
+        .as_ref()
+        .map(|picture| picture.load_for_size(ui.ctx(), egui::vec2(width, f32::INFINITY)));
+    match (picture, state) {
+        (Some(picture), Some(Ok(egui::load::TexturePoll::Ready { .. }))) => {
             ui.add(picture);
+        }
+        (Some(_), Some(Ok(egui::load::TexturePoll::Pending { .. }))) => {
+            // The loader asks for a repaint when it is done.
+            ui.label(RichText::new("Loading picture…").weak());
         }
         _ => {
             egui::Frame::new()
