@@ -1,13 +1,12 @@
 //! The Checklist tab: the Today panel, the treatment plan (dates and sessions), and the before
 //! and after lists with each item's dates and state.
 
-use egui::accesskit::Role;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::search::{Mark, marked_text};
 use super::style::palette;
-use super::{Culler, citations_ui, heading_ui, today};
+use super::{Culler, citations_ui, heading_ui, tab_list_ui, today};
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
 use crate::progress::{Progress, Scope};
@@ -138,30 +137,23 @@ fn plan_ui(
     }
 
     let selected = plan::default_session(guide, progress, today);
-    let builder = egui::UiBuilder::new()
-        .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true))
-        .accessibility_role(Role::TabList)
-        .accessibility_label("Sessions");
-    ui.scope_builder(builder, |ui| {
-        for (index, session) in progress.sessions.iter().enumerate() {
-            let is_selected = Some(session.id) == selected;
+    let sessions = progress
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(index, session)| {
             let label = format!(
                 "Session {}: {}",
                 index + 1,
                 plan::format_day(session.date, today)
             );
-            let response = ui.selectable_label(is_selected, &label);
-            ui.ctx().accesskit_node_builder(response.id, |node| {
-                node.set_role(Role::Tab);
-                node.clear_toggled();
-                node.set_selected(is_selected);
-                node.set_label(label.clone());
-            });
-            if response.clicked() {
-                action = Some(ChecklistAction::SelectSession(session.id));
-            }
-        }
-    });
+            (label, Some(session.id) == selected, None)
+        });
+    if let Some(index) = tab_list_ui(ui, "Sessions", sessions)
+        && let Some(session) = progress.sessions.get(index)
+    {
+        action = Some(ChecklistAction::SelectSession(session.id));
+    }
 
     if let Some(id) = selected {
         ui.horizontal_wrapped(|ui| {

@@ -16,5 +16,5 @@ mod widgets;
 
 pub use widgets::{
     Culler, blocks_ui, callout_ui, citations_ui, heading_ui, link_ui, picture_ui,
-    reading_column_ui, tab_bar_ui,
+    reading_column_ui, tab_bar_ui, tab_list_ui,
 };

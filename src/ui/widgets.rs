@@ -190,28 +190,46 @@ fn keyboard_scroll(ui: &Ui) -> f32 {
     })
 }
 
-/// The tab bar: a tab list of tabs with their selected state, as screen readers expect.
-/// Returns the tab the person picked, if any.
+/// The tab bar: one tab per [`Tab`], with its Ctrl+number shortcut as a tooltip. Returns the
+/// tab the person picked, if any.
 pub fn tab_bar_ui(ui: &mut Ui, current: Tab) -> Option<Tab> {
+    let tabs = Tab::ALL.map(|tab| {
+        (
+            tab.label().to_owned(),
+            tab == current,
+            Some(format!("Ctrl+{}", tab.number())),
+        )
+    });
+    tab_list_ui(ui, "Sections", tabs).and_then(|index| Tab::ALL.get(index).copied())
+}
+
+/// A row of tabs that wraps, reported to screen readers as a tab list `name` of tabs with their
+/// selected state (egui's selectable labels alone read as toggle buttons). Each tab is (label,
+/// selected, tooltip). Returns the index of the tab the person picked, if any.
+pub fn tab_list_ui(
+    ui: &mut Ui,
+    name: &str,
+    tabs: impl IntoIterator<Item = (String, bool, Option<String>)>,
+) -> Option<usize> {
     let mut picked = None;
     let builder = egui::UiBuilder::new()
         .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true))
         .accessibility_role(Role::TabList)
-        .accessibility_label("Sections");
+        .accessibility_label(name);
     ui.scope_builder(builder, |ui| {
-        for tab in Tab::ALL {
-            let selected = tab == current;
-            let response = ui
-                .selectable_label(selected, RichText::new(tab.label()).size(16.0))
-                .on_hover_text(format!("Ctrl+{}", tab.number()));
+        for (index, (label, selected, tooltip)) in tabs.into_iter().enumerate() {
+            let mut response = ui.selectable_label(selected, RichText::new(&label).size(16.0));
+            if let Some(tooltip) = tooltip {
+                response = response.on_hover_text(tooltip);
+            }
             ui.ctx().accesskit_node_builder(response.id, |node| {
                 node.set_role(Role::Tab);
                 node.clear_toggled();
                 node.set_selected(selected);
-                node.set_label(tab.label());
+                node.set_label(label);
             });
             if response.clicked() {
-                picked = Some(tab);
+                picked = Some(index);
             }
         }
     });
