@@ -217,37 +217,55 @@ fn scar_before_after() {
     canvas.save("assets/illustrations/scar-before-after.png");
 }
 
+/// A day axis at y = 180 from `first` to `last`, with a longer tick each week.
+fn day_axis(canvas: &mut Canvas, first: i32, last: i32, day_x: impl Fn(f32) -> f32) {
+    for day in first..=last {
+        let x = day_x(day as f32);
+        let height = if day % 7 == 0 { 18.0 } else { 8.0 };
+        canvas.line((x, 180.0), (x, 180.0 + height), 2.0, INK);
+    }
+    canvas.line(
+        (day_x(first as f32), 180.0),
+        (day_x(last as f32), 180.0),
+        3.0,
+        INK,
+    );
+}
+
+/// One rounded bar per (first day, last day, colour), a row each, from `top` every `pitch`.
+fn window_bars(
+    canvas: &mut Canvas,
+    bars: &[(f32, f32, [u8; 4])],
+    (top, pitch, height): (f32, f32, f32),
+    day_x: impl Fn(f32) -> f32,
+) {
+    for (row, &(from, to, color)) in bars.iter().enumerate() {
+        let y = top + row as f32 * pitch;
+        let width = day_x(to) - day_x(from) + 16.0;
+        canvas.rounded_rect(day_x(from) - 8.0, y, width, height, height / 2.0, color);
+    }
+}
+
+/// The treatment day: a ring on the axis.
+fn treatment_day(canvas: &mut Canvas, x: f32) {
+    canvas.circle(x, 180.0, 14.0, ALERT);
+    canvas.circle(x, 180.0, 6.0, PAPER);
+}
+
 /// Days before the treatment, as a timeline: bars for the sun, hair-removal, retinoid and
 /// day-before windows, ending at the treatment day.
 fn timeline_before() {
     let mut canvas = Canvas::new(720, 220, PAPER);
     let day_x = |day: f32| 660.0 + day * 42.0; // day 0 at x = 660, day -14 at x = 72
-    for day in -14..=0 {
-        let x = day_x(day as f32);
-        let height = if day % 7 == 0 { 18.0 } else { 8.0 };
-        canvas.line((x, 180.0), (x, 180.0 + height), 2.0, INK);
-    }
-    canvas.line((day_x(-14.0), 180.0), (day_x(0.0), 180.0), 3.0, INK);
+    day_axis(&mut canvas, -14, 0, day_x);
     let bars = [
         (-14.0, 0.0, SUN),
         (-7.0, 0.0, [0xb0, 0x8c, 0xc8, 0xff]),
         (-3.0, 0.0, TEAL),
         (-1.0, 0.0, REST),
     ];
-    for (row, (from, to, color)) in bars.into_iter().enumerate() {
-        let y = 30.0 + row as f32 * 34.0;
-        canvas.rounded_rect(
-            day_x(from) - 8.0,
-            y,
-            day_x(to) - day_x(from) + 16.0,
-            22.0,
-            11.0,
-            color,
-        );
-    }
-    // The treatment day.
-    canvas.circle(day_x(0.0), 180.0, 14.0, ALERT);
-    canvas.circle(day_x(0.0), 180.0, 6.0, PAPER);
+    window_bars(&mut canvas, &bars, (30.0, 34.0, 22.0), day_x);
+    treatment_day(&mut canvas, day_x(0.0));
     canvas.save("assets/illustrations/timeline-before.png");
 }
 
@@ -256,12 +274,7 @@ fn timeline_before() {
 fn timeline_after() {
     let mut canvas = Canvas::new(720, 220, PAPER);
     let day_x = |day: f32| 60.0 + day * 42.0; // day 0 at x = 60, day 14 at x = 648
-    for day in 0..=14 {
-        let x = day_x(day as f32);
-        let height = if day % 7 == 0 { 18.0 } else { 8.0 };
-        canvas.line((x, 180.0), (x, 180.0 + height), 2.0, INK);
-    }
-    canvas.line((day_x(0.0), 180.0), (day_x(14.0), 180.0), 3.0, INK);
+    day_axis(&mut canvas, 0, 14, day_x);
     // Redness: strong on day 0, gone by about day 7.
     for step in 0..300 {
         let day = step as f32 / 300.0 * 7.0;
@@ -282,19 +295,8 @@ fn timeline_after() {
         (0.0, 5.0, [0x5b, 0x8d, 0xd6, 0xff]),
         (0.0, 7.0, SUN),
     ];
-    for (row, (from, to, color)) in bars.into_iter().enumerate() {
-        let y = 58.0 + row as f32 * 28.0;
-        canvas.rounded_rect(
-            day_x(from) - 8.0,
-            y,
-            day_x(to) - day_x(from) + 16.0,
-            18.0,
-            9.0,
-            color,
-        );
-    }
-    canvas.circle(day_x(0.0), 180.0, 14.0, ALERT);
-    canvas.circle(day_x(0.0), 180.0, 6.0, PAPER);
+    window_bars(&mut canvas, &bars, (58.0, 28.0, 18.0), day_x);
+    treatment_day(&mut canvas, day_x(0.0));
     canvas.save("assets/illustrations/timeline-after.png");
 }
 

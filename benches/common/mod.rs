@@ -28,60 +28,35 @@ pub fn scaled_guide_text(factor: usize) -> String {
 pub fn scaled_guide(factor: usize) -> Guide {
     let shipped = shipped_guide();
     let mut big = shipped.clone();
-    let copy_id = |id: &str, copy: usize| {
-        if copy == 0 {
-            id.to_owned()
-        } else {
-            format!("{id}-copy-{copy}")
-        }
-    };
     let scale_page = |page: &Page| Page {
-        sections: (0..factor)
-            .flat_map(|copy| {
-                page.sections.iter().map(move |section| {
-                    let mut section = section.clone();
-                    section.id = copy_id(&section.id, copy);
-                    section
-                })
-            })
-            .collect(),
+        sections: repeated(&page.sections, factor, |section| &mut section.id),
         ..page.clone()
     };
     big.overview = scale_page(&shipped.overview);
     big.benefits = scale_page(&shipped.benefits);
     big.preparation = scale_page(&shipped.preparation);
     big.aftercare = scale_page(&shipped.aftercare);
-    big.faq = (0..factor)
-        .flat_map(|copy| {
-            shipped.faq.iter().map(move |entry| {
-                let mut entry = entry.clone();
-                entry.id = copy_id(&entry.id, copy);
-                entry
-            })
-        })
-        .collect();
-    for (list, original) in [
-        (&mut big.before_checklist, &shipped.before_checklist),
-        (&mut big.after_checklist, &shipped.after_checklist),
-    ] {
-        list.items = (0..factor)
-            .flat_map(|copy| {
-                original.items.iter().map(move |item| {
-                    let mut item = item.clone();
-                    item.id = copy_id(&item.id, copy);
-                    item
-                })
-            })
-            .collect();
-    }
-    big.sources = (0..factor)
-        .flat_map(|copy| {
-            shipped.sources.iter().map(move |source| {
-                let mut source = source.clone();
-                source.id = copy_id(&source.id, copy);
-                source
-            })
-        })
-        .collect();
+    big.faq = repeated(&shipped.faq, factor, |entry| &mut entry.id);
+    big.before_checklist.items =
+        repeated(&shipped.before_checklist.items, factor, |item| &mut item.id);
+    big.after_checklist.items =
+        repeated(&shipped.after_checklist.items, factor, |item| &mut item.id);
+    big.sources = repeated(&shipped.sources, factor, |source| &mut source.id);
     big
+}
+
+/// `items` repeated `factor` times; every copy after the first gets `-copy-N` added to its id,
+/// so ids stay unique and references to the originals stay valid.
+fn repeated<T: Clone>(items: &[T], factor: usize, id: impl Fn(&mut T) -> &mut String) -> Vec<T> {
+    let id = &id;
+    (0..factor)
+        .flat_map(|copy| {
+            items.iter().cloned().map(move |mut item| {
+                if copy > 0 {
+                    id(&mut item).push_str(&format!("-copy-{copy}"));
+                }
+                item
+            })
+        })
+        .collect()
 }
