@@ -102,16 +102,6 @@ impl SearchIndex {
         index
     }
 
-    /// How many pieces of text are indexed.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether nothing is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     fn add_page(&mut self, tab: Tab, page: &Page) {
         let top = format!("{} › {}", tab.label(), page.title);
         self.add(tab, "", &top, &page.title, true);

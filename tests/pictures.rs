@@ -100,32 +100,18 @@ fn missing_broken_and_unused_pictures_are_warnings_with_places() {
             .count()
             + 1
     };
-    let missing = warnings
-        .iter()
-        .find(|w| w.message.contains("skin-layers"))
-        .unwrap();
-    assert!(
-        missing.message.contains("cannot read"),
-        "{}",
-        missing.message
-    );
-    assert_eq!(
-        missing.line,
-        line_of("\"assets/illustrations/skin-layers.png\"")
-    );
-    let broken = warnings
-        .iter()
-        .find(|w| w.message.contains("scar-before-after"))
-        .unwrap();
-    assert!(
-        broken.message.contains("not a readable PNG"),
-        "{}",
-        broken.message
-    );
-    assert_eq!(
-        broken.line,
-        line_of("\"assets/illustrations/scar-before-after.png\"")
-    );
+    for (picture, reason) in [
+        ("skin-layers.png", "cannot read"),
+        ("scar-before-after.png", "not a readable PNG"),
+    ] {
+        let warning = warnings
+            .iter()
+            .find(|warning| warning.message.contains(picture))
+            .unwrap();
+        assert!(warning.message.contains(reason), "{}", warning.message);
+        let literal = format!("\"assets/illustrations/{picture}\"");
+        assert_eq!(warning.line, line_of(&literal), "{picture}");
+    }
     let unused = warnings
         .iter()
         .find(|w| w.message.contains("spare.png"))

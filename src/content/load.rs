@@ -44,19 +44,15 @@ impl Origin {
             Self::Embedded
         }
     }
-
-    /// How errors and the About box name this origin.
-    pub fn display_name(&self) -> String {
-        match self {
-            Self::File(path) => path.display().to_string(),
-            Self::Embedded => "built-in guide".to_owned(),
-        }
-    }
 }
 
+/// How messages and the status line name an origin: the path, or "built-in guide".
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.display_name())
+        match self {
+            Self::File(path) => write!(f, "{}", path.display()),
+            Self::Embedded => f.write_str("built-in guide"),
+        }
     }
 }
 
