@@ -8,6 +8,8 @@ pub mod app;
 pub mod check;
 pub mod content;
 pub mod export;
+pub mod fsread;
+pub mod outfile;
 pub mod plan;
 pub mod progress;
 pub mod search;

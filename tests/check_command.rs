@@ -34,10 +34,12 @@ fn the_shipped_content_checks_clean_with_a_summary() {
 }
 
 #[test]
-fn without_a_path_it_checks_the_local_file_or_else_the_built_in_guide() {
+fn without_a_path_it_checks_the_built_in_guide_even_beside_a_local_file() {
     let dir = tempfile::tempdir().unwrap();
+    // A content.ron planted in the working directory is never read unless named.
+    std::fs::write(dir.path().join("content.ron"), "(").unwrap();
     let (ok, stdout) = check(&[], dir.path());
-    assert!(ok);
+    assert!(ok, "{stdout}");
     assert!(
         stdout
             .lines()
@@ -47,8 +49,7 @@ fn without_a_path_it_checks_the_local_file_or_else_the_built_in_guide() {
         "{stdout}"
     );
 
-    std::fs::write(dir.path().join("content.ron"), "(").unwrap();
-    let (ok, stdout) = check(&[], dir.path());
+    let (ok, stdout) = check(&["content.ron"], dir.path());
     assert!(!ok);
     assert!(stdout.starts_with("content.ron:1:"), "{stdout}");
 }
@@ -133,7 +134,7 @@ fn a_missing_file_is_reported_and_exits_1() {
     let (ok, stdout) = check(&["nope.ron"], dir.path());
     assert!(!ok);
     assert!(
-        stdout.starts_with("nope.ron: cannot read the file"),
+        stdout.starts_with("cannot read nope.ron: No such file"),
         "{stdout}"
     );
 }

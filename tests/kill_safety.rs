@@ -27,10 +27,8 @@ const KILLS: u32 = 30;
 
 /// The state saved at step `step`: each differs, and the step can be read back from it.
 fn state(step: u64) -> Progress {
-    let mut progress = Progress {
-        next_session_id: step + 1,
-        ..Progress::default()
-    };
+    let mut progress = Progress::default();
+    progress.next_session_id = step + 1;
     for item in 0..step % 40 {
         progress.set_ticked(Scope::Unscheduled, &format!("item-{item}"), true);
     }
@@ -39,7 +37,7 @@ fn state(step: u64) -> Progress {
 }
 
 fn save_loop(dir: &Path) {
-    let store = Store::new(dir);
+    let mut store = Store::new(dir);
     for step in 0..SAVES {
         store.save(&state(step)).unwrap();
     }

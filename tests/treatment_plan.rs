@@ -319,7 +319,7 @@ fn the_export_command_writes_a_calendar_from_the_saved_plan() {
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "wrote plan.ics (1 session)\n"
+        "wrote plan.ics (1 session, content: built-in guide)\n"
     );
     let calendar: icalendar::Calendar = std::fs::read_to_string(&out).unwrap().parse().unwrap();
     assert_eq!(

@@ -93,7 +93,7 @@ fn find_field(text: &str, from: usize, name: &str, value: Option<&str>) -> Optio
                 };
                 let value_text = after_colon.trim_start();
                 let value_at = text.len() - value_text.len();
-                if value_text.starts_with(&format!("{expected:?}")) {
+                if value_text.starts_with(&literal(expected)) {
                     return Some(value_at);
                 }
             }
@@ -142,7 +142,7 @@ pub(super) fn field_extent(text: &str, name_at: usize) -> Option<std::ops::Range
 /// Finds the next string literal equal to `value` at or after `from`, outside comments.
 fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let wanted = format!("{value:?}");
+    let wanted = literal(value);
     let mut i = from;
     while i < bytes.len() {
         match bytes[i] {
@@ -160,6 +160,12 @@ fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `value` as a RON string literal is usually written: quotes and backslashes escaped, every other
+/// character as itself (Rust's `{:?}` would escape a zero-width space, which an author types raw).
+fn literal(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// Returns the offset just after the string literal that starts at `start`.

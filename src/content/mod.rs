@@ -5,18 +5,23 @@
 //! invalid guide: every id is unique, every text is non-empty, every source reference resolves.
 
 mod assets;
+mod chars;
 mod load;
 mod locate;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use assets::{Picture, picture, picture_warnings};
-pub use load::{
-    ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse,
-    parse_bytes, today,
+pub use assets::{
+    MAX_PICTURE_BYTES, MAX_PICTURE_SIDE_PX, Picture, PictureProblem, picture, picture_problem,
+    picture_size_problem, picture_warnings, read_picture,
 };
-pub use validate::{is_openable_link, is_web_address};
+pub use chars::{escape_controls, is_bidi_control};
+pub use load::{
+    ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded,
+    load_text, parse, parse_bytes, read_source, today,
+};
+pub use validate::{MAX_TEXT_CHARS, is_openable_link, is_web_address};
 
 /// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
 pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
@@ -44,9 +49,6 @@ pub const EMBEDDED_ASSETS: [(&str, &[u8]); 4] = [
 
 /// The folder, beside the content file, whose pictures `check` expects content to use.
 pub const ILLUSTRATIONS_DIR: &str = "assets/illustrations";
-
-/// The file name the app looks for in the current directory.
-pub const CONTENT_FILE_NAME: &str = "content.ron";
 
 /// Content files larger than this are refused before parsing.
 pub const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;

@@ -12,6 +12,10 @@ const MAX_WINDOW_DAYS: i32 = 366;
 /// Content whose `last_reviewed` date is older than this gets a warning.
 const REVIEW_MAX_AGE_MONTHS: i64 = 12;
 
+/// The longest text (a title, paragraph, bullet or item) a guide may have, in characters: far
+/// above any real paragraph, far below one that would stall the window.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+
 /// A problem found by [`validate`], before it has a line and column.
 pub(super) struct Finding {
     pub(super) severity: Severity,
@@ -60,7 +64,14 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
     match jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed) {
         Ok(reviewed) => {
             let due = reviewed.saturating_add(jiff::Span::new().months(REVIEW_MAX_AGE_MONTHS));
-            if due < today {
+            if reviewed > today {
+                check.warning(
+                    Anchor::field("last_reviewed"),
+                    format!(
+                        "last_reviewed is {reviewed}, which is after today ({today}); expected the date the content was last checked"
+                    ),
+                );
+            } else if due < today {
                 check.warning(
                     Anchor::field("last_reviewed"),
                     format!(
@@ -235,6 +246,21 @@ impl Checker<'_> {
     fn text(&mut self, text: &str, anchor: Anchor, what: &str) {
         if text.trim().is_empty() {
             self.error(anchor, format!("{what} is empty; expected some text"));
+        } else {
+            self.length(text, anchor, what);
+        }
+    }
+
+    /// Refuses a text longer than [`MAX_TEXT_CHARS`].
+    fn length(&mut self, text: &str, anchor: Anchor, what: &str) {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.error(
+                anchor,
+                format!(
+                    "{what} is {chars} characters long; at most {MAX_TEXT_CHARS} are allowed, so split it into paragraphs"
+                ),
+            );
         }
     }
 
@@ -276,6 +302,9 @@ impl Checker<'_> {
             }
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
+            }
+            for text in block.texts() {
+                self.length(text, anchor.clone(), what);
             }
         }
     }

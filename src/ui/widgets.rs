@@ -301,16 +301,21 @@ impl Culler {
 
 /// A section's picture, scaled to the column width and loaded when first drawn (so never before
 /// the first frame). A picture that cannot be shown becomes a box with its alt text.
+///
+/// Files are read here, not by egui's file loader: only a regular file, at most
+/// [`content::MAX_PICTURE_BYTES`], and only a picture of at most [`content::MAX_PICTURE_SIDE_PX`]
+/// on each side goes on to the graphics card.
 pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
     let source: Option<egui::ImageSource<'static>> = match content::picture(origin, &image.path) {
-        Picture::Embedded(bytes) => Some(egui::ImageSource::Bytes {
-            uri: format!("bytes://{}", image.path).into(),
-            bytes: egui::load::Bytes::Static(bytes),
-        }),
-        Picture::File(path) => {
-            let path = std::path::absolute(&path).unwrap_or(path);
-            Some(format!("file://{}", path.display()).into())
+        Picture::Embedded(bytes) => {
+            content::picture_size_problem(bytes)
+                .ok()
+                .map(|()| egui::ImageSource::Bytes {
+                    uri: format!("bytes://{}", image.path).into(),
+                    bytes: egui::load::Bytes::Static(bytes),
+                })
         }
+        Picture::File(path) => file_picture(ui.ctx(), &path),
         Picture::Missing => None,
     };
     let width = ui.available_width();
@@ -348,4 +353,29 @@ pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
                 });
         }
     }
+}
+
+/// The bytes of the picture file at `path`, read once per version of the file (its size and
+/// modification time are part of the key, so an edited picture shows at once), or `None` when it
+/// cannot be shown.
+fn file_picture(ctx: &egui::Context, path: &std::path::Path) -> Option<egui::ImageSource<'static>> {
+    let stamp = std::fs::metadata(path)
+        .ok()
+        .map(|metadata| (metadata.len(), metadata.modified().ok()));
+    let key = egui::Id::unique(("picture-file", path, stamp));
+    type Cached = Option<std::sync::Arc<[u8]>>;
+    let cached = ctx.data(|data| data.get_temp::<Cached>(key));
+    let bytes = cached.unwrap_or_else(|| {
+        let read = content::read_picture(path)
+            .inspect_err(|problem| log::warn!("{}: {problem}", path.display()))
+            .ok()
+            .map(std::sync::Arc::<[u8]>::from);
+        ctx.data_mut(|data| data.insert_temp(key, read.clone()));
+        read
+    })?;
+    Some(egui::ImageSource::Bytes {
+        // The name ends in the file's own, so the loader knows the format from it.
+        uri: format!("bytes://{:x}/{}", key.value(), path.display()).into(),
+        bytes: egui::load::Bytes::Shared(bytes),
+    })
 }
