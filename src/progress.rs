@@ -483,6 +483,57 @@ mod tests {
     }
 
     #[test]
+    fn the_id_counter_never_wraps_and_ids_stay_unique() {
+        let mut progress = Progress {
+            next_session_id: MAX_SESSION_ID,
+            ..Progress::default()
+        };
+        let last = progress.add_session(date(2026, 12, 7));
+        assert_eq!(last, MAX_SESSION_ID);
+        let after = progress.add_session(date(2027, 1, 18));
+        assert_eq!(after, 1, "the lowest free id, not a wrapped counter");
+        let next = progress.add_session(date(2027, 3, 1));
+        assert_eq!(next, 2);
+        assert_eq!(progress.session_number(next), Some(3));
+    }
+
+    #[test]
+    fn migrate_gives_repeated_and_out_of_range_ids_new_ones_and_says_so() {
+        let mut progress = Progress {
+            sessions: vec![
+                Session {
+                    id: 4,
+                    date: date(2026, 12, 1),
+                    ticked: BTreeSet::from(["a".to_owned()]),
+                },
+                Session {
+                    id: 4,
+                    date: date(2027, 1, 12),
+                    ticked: BTreeSet::new(),
+                },
+                Session {
+                    id: 0,
+                    date: date(2027, 2, 23),
+                    ticked: BTreeSet::new(),
+                },
+            ],
+            ..Progress::default()
+        };
+        let repairs = progress.migrate();
+        assert_eq!(repairs.len(), 2, "{repairs:?}");
+        let ids: Vec<u64> = progress.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [4, 1, 2]);
+        assert!(progress.is_ticked(Scope::Session(4), "a"));
+        assert!(progress.delete_session(1));
+        assert_eq!(
+            progress.sessions.len(),
+            2,
+            "deleting one id deletes one session"
+        );
+        assert!(progress.migrate().is_empty(), "nothing left to repair");
+    }
+
+    #[test]
     fn unknown_last_tab_falls_back_to_overview() {
         let progress = Progress {
             last_tab: Some("tab-from-the-future".to_owned()),

@@ -563,3 +563,30 @@ fn a_failed_save_is_reported_and_retried_with_the_next_change() {
     );
     assert!(on_disk.is_ticked(Scope::Unscheduled, &items[1].id));
 }
+
+#[test]
+fn a_long_plan_shows_nine_session_tabs_and_a_list_of_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut progress = skincare_guide::progress::Progress::default();
+    for week in 0..30 {
+        progress.add_session(
+            jiff::civil::date(2026, 1, 5).saturating_add(jiff::Span::new().weeks(week)),
+        );
+    }
+    progress.set_last_tab(Tab::Checklist);
+    Store::new(dir.path()).save(&progress).unwrap();
+    let mut harness = app_over(dir.path());
+    let tabs = harness
+        .query_all_by(|node| {
+            node.role() == Role::Tab && node.label().is_some_and(|l| l.starts_with("Session "))
+        })
+        .count();
+    assert_eq!(tabs, 9);
+    assert!(shows_text(&harness, "30 sessions in all."));
+    harness.get_by_label("Go to session").click();
+    harness.run();
+    harness.get_by_label("Session 30: Mon 27 Jul").click();
+    harness.run();
+    let last = harness.state().progress().sessions[29].id;
+    assert_eq!(harness.state().progress().selected_session, Some(last));
+}

@@ -9,6 +9,7 @@ pub mod faq;
 pub mod help;
 pub mod page;
 pub mod search;
+mod sessions;
 pub mod sources;
 pub mod style;
 pub mod today;
