@@ -41,6 +41,7 @@ pub fn check(origin: &Origin, today: jiff::civil::Date, deny_warnings: bool) -> 
             } else {
                 String::new()
             };
+            lines.extend(readability_lines(&loaded.guide));
             lines.push(format!("ok: {origin}: {}{noted}", loaded.guide.summary()));
             CheckReport { lines, ok: true }
         }
@@ -73,6 +74,20 @@ fn source_text(origin: &Origin) -> Option<String> {
         Origin::Embedded => Some(EMBEDDED_CONTENT.to_owned()),
         Origin::File(path) => std::fs::read_to_string(path).ok(),
     }
+}
+
+/// Per section and answer, the longest sentence and the Flesch reading ease, then the whole
+/// guide's.
+fn readability_lines(guide: &content::Guide) -> Vec<String> {
+    let mut lines = content::readability::report(guide);
+    let overall = content::readability::overall(guide);
+    if let Some(ease) = overall.flesch_reading_ease() {
+        lines.push(format!(
+            "readability: whole guide: {} sentences, longest {} words, Flesch reading ease {ease:.0}",
+            overall.sentences, overall.longest_words
+        ));
+    }
+    lines
 }
 
 fn plural(count: usize) -> &'static str {

@@ -563,3 +563,45 @@ fn a_failed_save_is_reported_and_retried_with_the_next_change() {
     );
     assert!(on_disk.is_ticked(Scope::Unscheduled, &items[1].id));
 }
+
+#[test]
+fn aftercare_and_the_today_panel_show_the_warning_signs_as_three_care_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Aftercare);
+    for urgency in content::Urgency::ALL {
+        harness.get_by_role_and_label(Role::Heading, urgency.heading());
+    }
+    assert!(shows_text(&harness, "999 in the UK, 911 in the US"));
+
+    // Two days after a session, the Today panel shows the same cards.
+    set_appointment(&mut harness, "2026-11-23");
+    for urgency in content::Urgency::ALL {
+        harness.get_by_role_and_label(Role::Heading, urgency.heading());
+    }
+}
+
+#[test]
+fn a_section_shows_its_evidence_level_where_in_each_source_and_explained_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Benefits);
+    assert!(shows_text(&harness, "Evidence: A few controlled trials"));
+    assert!(shows_text(&harness, "Evidence: Reviews of several trials"));
+    assert!(shows_text(&harness, "(section 'Acne scarring');"));
+    // A medical word carries its meaning for screen readers.
+    let explained = harness
+        .query_all_by(|node| {
+            node.label()
+                .is_some_and(|label| label.contains("pitted, or atrophic"))
+                && node
+                    .description()
+                    .is_some_and(|description| description.starts_with("atrophic: Sunken"))
+        })
+        .count();
+    assert_eq!(explained, 1);
+
+    open_tab(&mut harness, Tab::Sources);
+    harness.get_by_role_and_label(Role::Heading, "How strong is the evidence?");
+    harness.get_by_role_and_label(Role::Heading, "Words explained");
+}

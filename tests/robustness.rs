@@ -80,6 +80,10 @@ fn guide() -> impl Strategy<Value = Guide> {
                             fill(text);
                         }
                         content::Block::Bullets(items) => items.iter_mut().for_each(&mut fill),
+                        content::Block::CareCard(card) => {
+                            card.signs.iter_mut().for_each(&mut fill);
+                            fill(&mut card.action);
+                        }
                     }
                 }
             }

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::load::Severity;
 use super::locate::Anchor;
-use super::{Block, ChecklistKind, Guide, Image, Page, Window};
+use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
@@ -157,6 +157,22 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
         }
     }
     validate_plan(guide, &mut check);
+    validate_evidence(guide, &mut check);
+}
+
+/// Checks the glossary's citations, blocks such as care cards, and the rules about evidence and
+/// plain language (in their own modules).
+fn validate_evidence(guide: &Guide, check: &mut Checker<'_>) {
+    for entry in &guide.glossary {
+        let at = Anchor::field("glossary").then_literal(&entry.term);
+        check.citations(
+            &entry.sources,
+            at,
+            &format!("glossary term {:?}", entry.term),
+        );
+    }
+    super::evidence::check(guide, check.out);
+    super::readability::check(guide, check.out);
 }
 
 /// Checks the plan settings, after the pages so that section ids are known.
@@ -274,6 +290,14 @@ impl Checker<'_> {
             {
                 self.error(anchor.clone(), format!("{what} has an empty bullet list"));
             }
+            if let Block::CareCard(card) = block
+                && card.signs.is_empty()
+            {
+                self.error(
+                    anchor.clone(),
+                    format!("{what} has a care card with no signs"),
+                );
+            }
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
             }
@@ -346,14 +370,20 @@ impl Checker<'_> {
         }
     }
 
-    fn citations(&mut self, cited: &[String], anchor: Anchor, owner: &str) {
+    fn citations(&mut self, cited: &[Citation], anchor: Anchor, owner: &str) {
         if cited.is_empty() {
             self.warning(
                 anchor.clone(),
                 format!("{owner} cites no source; add `sources: [\"…\"]`"),
             );
         }
-        for id in cited {
+        for Citation { id, at } in cited {
+            if at.as_deref().is_some_and(|at| at.trim().is_empty()) {
+                self.error(
+                    anchor.clone().then_field("sources").then_literal(id),
+                    format!("{owner} cites {id:?} with an empty `at`; say where in the source, or leave `at` out"),
+                );
+            }
             if !self.source_ids.contains(id) {
                 let hint = did_you_mean(id, self.source_ids.iter().map(String::as_str));
                 self.error_with_hint(
