@@ -12,7 +12,7 @@ use skincare_guide::content::{
 };
 
 /// The day the shipped content was last reviewed: the tests run "as of" then.
-const REVIEW_DAY: Date = date(2026, 11, 25);
+const REVIEW_DAY: Date = date(2026, 11, 26);
 
 fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
     content::parse(text, REVIEW_DAY)
@@ -202,7 +202,7 @@ fn empty_texts_are_rejected_where_they_are() {
             "the guide's title is empty",
         ),
         (
-            "text: \"No make-up for at least 24 hours\"",
+            "text: \"No make-up on the first day\"",
             "text: \"   \"",
             "the item's text is empty",
         ),
@@ -212,7 +212,7 @@ fn empty_texts_are_rejected_where_they_are() {
             "the question is empty",
         ),
         (
-            "title: \"Softer acne scars\"",
+            "title: \"Softer acne scars: what the trials found\"",
             "title: \"\"",
             "the section's title is empty",
         ),
@@ -312,7 +312,7 @@ fn non_web_links_are_rejected() {
 #[test]
 fn a_bad_review_date_is_rejected() {
     let text = shipped_with(
-        "last_reviewed: \"2026-11-25\"",
+        "last_reviewed: \"2026-11-26\"",
         "last_reviewed: \"2026-02-30\"",
     );
     let problems = errors_of(&text);
@@ -387,13 +387,13 @@ fn origin_prefers_the_explicit_path_then_the_local_file_then_the_embedded_copy()
 
 #[test]
 fn content_not_reviewed_for_over_a_year_gets_a_warning() {
-    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 25)).unwrap();
+    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 26)).unwrap();
     assert!(
         warnings.is_empty(),
         "exactly a year is still fine: {warnings:#?}"
     );
 
-    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 26)).unwrap();
+    let (_, warnings) = content::parse(EMBEDDED_CONTENT, date(2027, 11, 27)).unwrap();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert!(warnings[0].message.contains("more than a year ago"));
     assert_eq!(
@@ -448,7 +448,7 @@ fn the_shipped_guide_rests_mostly_on_authoritative_sources() {
 #[test]
 fn a_window_that_ends_before_it_starts_is_rejected() {
     let text = shipped_with(
-        "window: (from_day: -3, to_day: 0)",
+        "window: (from_day: -7, to_day: 0)",
         "window: (from_day: 0, to_day: -3)",
     );
     let problems = errors_of(&text);
@@ -468,7 +468,7 @@ fn a_window_that_ends_before_it_starts_is_rejected() {
 fn windows_must_fit_their_list() {
     // A before-item that starts on the treatment day.
     let text = shipped_with(
-        "window: (from_day: -3, to_day: 0)",
+        "window: (from_day: -7, to_day: 0)",
         "window: (from_day: 0, to_day: 0)",
     );
     let problems = errors_of(&text);
@@ -502,7 +502,7 @@ fn windows_must_fit_their_list() {
 
 #[test]
 fn a_missing_window_is_a_syntax_error_naming_it() {
-    let text = shipped_with("                window: (from_day: -3, to_day: 0),\n", "");
+    let text = shipped_with("                window: (from_day: -7, to_day: 0),\n", "");
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("window"), "{problems:#?}");
 }
@@ -659,8 +659,8 @@ fn a_sentence_over_25_words_warns_at_its_line_and_column() {
 #[test]
 fn an_unknown_source_in_a_located_citation_is_an_error() {
     let text = shipped_with(
-        "(id: \"alam-2014\", at: \"Abstract, 'Interventions' and 'Results'\")",
-        "(id: \"alam-2041\", at: \"Abstract, 'Interventions' and 'Results'\")",
+        "(source: \"alam-2014\", at: \"Abstract, 'Interventions' and 'Results'\")",
+        "(source: \"alam-2041\", at: \"Abstract, 'Interventions' and 'Results'\")",
     );
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -678,8 +678,8 @@ fn an_unknown_source_in_a_located_citation_is_an_error() {
 #[test]
 fn a_misspelt_field_in_a_citation_is_an_error() {
     let text = shipped_with(
-        "(id: \"beeson-2000\", at: \"Abstract, 'Methods' and 'Results'\")",
-        "(id: \"beeson-2000\", where: \"Abstract\")",
+        "(source: \"beeson-2000\", at: \"Abstract, 'Methods' and 'Results'\")",
+        "(source: \"beeson-2000\", where: \"Abstract\")",
     );
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("where"), "{problems:#?}");
@@ -688,8 +688,8 @@ fn a_misspelt_field_in_a_citation_is_an_error() {
 #[test]
 fn a_missing_evidence_level_is_an_error() {
     let text = shipped_with(
-        "                evidence: ControlledTrials,\n                sources: [\n                    (id: \"beeson-2000\"",
-        "                sources: [\n                    (id: \"beeson-2000\"",
+        "                evidence: ControlledTrials,\n                sources: [\n                    (source: \"beeson-2000\"",
+        "                sources: [\n                    (source: \"beeson-2000\"",
     );
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -699,8 +699,8 @@ fn a_missing_evidence_level_is_an_error() {
 #[test]
 fn an_unknown_evidence_level_is_an_error() {
     let text = shipped_with(
-        "                evidence: ControlledTrials,\n                sources: [\n                    (id: \"beeson-2000\"",
-        "                evidence: Anecdote,\n                sources: [\n                    (id: \"beeson-2000\"",
+        "                evidence: ControlledTrials,\n                sources: [\n                    (source: \"beeson-2000\"",
+        "                evidence: Anecdote,\n                sources: [\n                    (source: \"beeson-2000\"",
     );
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("Anecdote"), "{problems:#?}");
@@ -719,7 +719,10 @@ fn warning_signs_come_as_care_cards_of_each_urgency() {
         })
         .collect();
     assert_eq!(urgencies, content::Urgency::ALL);
-    let text = shipped_with("urgency: SameDay,", "urgency: Soonish,");
+    let text = shipped_with(
+        "                        urgency: SameDay,",
+        "                        urgency: Soonish,",
+    );
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("Soonish"), "{problems:#?}");
 }

@@ -86,7 +86,7 @@ fn search_ignores_case_and_accents_and_covers_every_tab() {
             Tab::Preparation => "isotretinoin",
             Tab::Aftercare => "granulomas",
             Tab::Faq => "home roller",
-            Tab::Checklist => "pillowcase",
+            Tab::Checklist => "lukewarm",
             Tab::Sources => "Food and Drug Administration",
         };
         assert!(

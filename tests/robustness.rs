@@ -109,6 +109,13 @@ fn guide() -> impl Strategy<Value = Guide> {
             fill(&mut source.title);
             fill(&mut source.publisher);
         }
+        // Terms must occur in the text, which is now random: keep one, used in its own meaning.
+        guide.glossary.truncate(1);
+        for entry in &mut guide.glossary {
+            fill(&mut entry.meaning);
+            entry.term = "x".to_owned();
+            guide.overview.sections[0].title.push_str(" x");
+        }
         guide
     })
 }

@@ -1,7 +1,10 @@
 //! A citation of a source: its id, and optionally where in the source the support is.
 //!
+//! The located form names its field `source`, not `id`, so that `id: "…"` in the file always
+//! defines something: `check` finds definitions by it.
+//!
 //! In `content.ron` a citation is either a plain id, `"chu-2021"`, or a struct with a location,
-//! `(id: "chu-2021", at: "Table 2")`. Both forms may be mixed in one `sources: [ … ]` list.
+//! `(source: "chu-2021", at: "Table 2")`. Both forms may be mixed in one `sources: [ … ]` list.
 
 use std::fmt;
 
@@ -10,7 +13,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The fields of the located form, for error messages.
-const FIELDS: &[&str] = &["id", "at"];
+const FIELDS: &[&str] = &["source", "at"];
 
 /// One cited source.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,7 +49,7 @@ impl Serialize for Citation {
             None => serializer.serialize_str(&self.id),
             Some(at) => {
                 let mut located = serializer.serialize_struct("Citation", 2)?;
-                located.serialize_field("id", &self.id)?;
+                located.serialize_field("source", &self.id)?;
                 located.serialize_field("at", at)?;
                 located.end()
             }
@@ -60,14 +63,14 @@ impl<'de> Deserialize<'de> for Citation {
     }
 }
 
-/// Accepts `"id"` or `(id: "…", at: "…")`, with an error naming both forms otherwise.
+/// Accepts `"id"` or `(source: "…", at: "…")`, with an error naming both forms otherwise.
 struct CitationVisitor;
 
 impl<'de> Visitor<'de> for CitationVisitor {
     type Value = Citation;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a source id like \"chu-2021\" or (id: \"chu-2021\", at: \"Table 2\")")
+        f.write_str("a source id like \"chu-2021\" or (source: \"chu-2021\", at: \"Table 2\")")
     }
 
     fn visit_str<E: de::Error>(self, id: &str) -> Result<Citation, E> {
@@ -79,13 +82,15 @@ impl<'de> Visitor<'de> for CitationVisitor {
         let mut at = None;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "id" if id.is_none() => id = Some(map.next_value::<String>()?),
+                "source" if id.is_none() => id = Some(map.next_value::<String>()?),
                 "at" if at.is_none() => at = Some(map.next_value::<String>()?),
-                "id" | "at" => return Err(de::Error::custom(format!("`{key}` is given twice"))),
+                "source" | "at" => {
+                    return Err(de::Error::custom(format!("`{key}` is given twice")));
+                }
                 other => return Err(de::Error::unknown_field(other, FIELDS)),
             }
         }
-        let id = id.ok_or_else(|| de::Error::missing_field("id"))?;
+        let id = id.ok_or_else(|| de::Error::missing_field("source"))?;
         Ok(Citation { id, at })
     }
 }
@@ -97,7 +102,7 @@ mod tests {
     #[test]
     fn plain_and_located_citations_mix_in_one_list() {
         let cited: Vec<Citation> =
-            ron::from_str(r#"["a", (id: "b", at: "Table 2"), (id: "c")]"#).unwrap();
+            ron::from_str(r#"["a", (source: "b", at: "Table 2"), (source: "c")]"#).unwrap();
         assert_eq!(
             cited,
             [
@@ -111,11 +116,11 @@ mod tests {
     }
 
     #[test]
-    fn a_misspelt_field_or_a_missing_id_is_an_error() {
-        let err = ron::from_str::<Vec<Citation>>(r#"[(id: "b", where: "x")]"#).unwrap_err();
+    fn a_misspelt_field_or_a_missing_source_is_an_error() {
+        let err = ron::from_str::<Vec<Citation>>(r#"[(source: "b", where: "x")]"#).unwrap_err();
         assert!(err.to_string().contains("where"), "{err}");
         let err = ron::from_str::<Vec<Citation>>(r#"[(at: "x")]"#).unwrap_err();
-        assert!(err.to_string().contains("id"), "{err}");
+        assert!(err.to_string().contains("source"), "{err}");
         let err = ron::from_str::<Vec<Citation>>("[3]").unwrap_err();
         assert!(err.to_string().contains("source id"), "{err}");
     }

@@ -179,7 +179,7 @@ pub(super) fn check(guide: &Guide, out: &mut Vec<Finding>) {
             out.push(warning(
                 anchor.clone(),
                 format!(
-                    "{owner} gives numbers, but none of its citations says where in the source they are; write the one that supports them as (id: \"…\", at: \"section, table or page\")"
+                    "{owner} gives numbers, but none of its citations says where in the source they are; write the one that supports them as (source: \"…\", at: \"section, table or page\")"
                 ),
             ));
         }
@@ -264,11 +264,9 @@ fn check_glossary(guide: &Guide, out: &mut Vec<Finding>) {
             ));
             continue;
         }
-        let used = guide.all_texts().any(|text| {
-            glossary_terms_in(text, std::slice::from_ref(entry))
-                .first()
-                .is_some()
-        });
+        let used = guide
+            .all_texts()
+            .any(|text| !glossary_terms_in(text, std::slice::from_ref(entry)).is_empty());
         if !used {
             out.push(error(
                 at,

@@ -453,7 +453,7 @@ mod tests {
     fn shipped_content_parses_without_errors_or_warnings() {
         let (guide, warnings) = parse(EMBEDDED_CONTENT, jiff::civil::date(2026, 11, 25)).unwrap();
         assert!(warnings.is_empty(), "{warnings:#?}");
-        assert_eq!(guide.benefits.sections.len(), 5);
+        assert!(guide.benefits.sections.len() >= 5);
         assert!(guide.faq.len() >= 5);
     }
 }

@@ -184,7 +184,7 @@ pub fn care_card_ui(
     explained: &mut Explained,
 ) -> egui::Response {
     let colours = care_card_colours(ui.visuals().dark_mode, card.urgency);
-    let response = egui::Frame::new()
+    egui::Frame::new()
         .fill(colours.body_fill)
         .stroke(egui::Stroke::new(2.0, colours.heading_fill))
         .corner_radius(6.0)
@@ -229,6 +229,5 @@ pub fn care_card_ui(
                     ui.label(RichText::new(&card.action).strong());
                 });
         })
-        .response;
-    response
+        .response
 }
