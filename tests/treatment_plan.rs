@@ -284,7 +284,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
     );
     assert!(
         text.contains(
-            "- [x] Stop retinoids and exfoliating acids a week before (Mon 30 Nov – Mon 7 Dec)\n"
+            "- [x] Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
         ),
         "{text}"
     );
