@@ -216,11 +216,6 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
         let card = care_card_colours(visuals.dark_mode, urgency);
         pairs.push((urgency.heading(), card.heading_text, card.heading_fill));
         pairs.push(("care card text", card.body_text, card.body_fill));
-        pairs.push((
-            "care card search matches",
-            palette.highlight_text,
-            palette.highlight_fill,
-        ));
     }
     pairs
 }
