@@ -28,6 +28,7 @@ pub fn check(origin: &Origin, today: jiff::civil::Date, deny_warnings: bool) -> 
                 .iter()
                 .map(|warning| warning.render(origin, source))
                 .collect();
+            lines.extend(readability_lines(&loaded.guide));
             let warnings = warnings.len();
             if deny_warnings && warnings > 0 {
                 lines.push(format!(
@@ -41,7 +42,6 @@ pub fn check(origin: &Origin, today: jiff::civil::Date, deny_warnings: bool) -> 
             } else {
                 String::new()
             };
-            lines.extend(readability_lines(&loaded.guide));
             lines.push(format!("ok: {origin}: {}{noted}", loaded.guide.summary()));
             CheckReport { lines, ok: true }
         }
