@@ -29,7 +29,7 @@ fn the_shipped_content_checks_clean_with_a_summary() {
     let summary = stdout.lines().last().unwrap();
     assert_eq!(
         summary,
-        "ok: content.ron: 8 benefits, 10 FAQs, 23 checklist items, 46 sources"
+        "ok: content.ron: 8 benefits, 10 FAQs, 23 checklist items, 50 sources"
     );
 }
 
