@@ -109,6 +109,13 @@ pub struct GlossaryEntry {
     pub sources: Vec<Citation>,
 }
 
+impl GlossaryEntry {
+    /// Where search results and jumps find this entry on the Sources tab.
+    pub fn anchor(&self) -> String {
+        format!("glossary:{}", self.term.trim().to_lowercase())
+    }
+}
+
 /// Where glossary terms occur in `text`: byte ranges with the entry, in order, not overlapping.
 /// Longer terms win over shorter ones inside them ("post-inflammatory hyperpigmentation" over
 /// "hyperpigmentation").

@@ -42,7 +42,7 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
             });
         }
     }
-    glossary_ui(ui, guide);
+    glossary_ui(ui, guide, mark);
 }
 
 /// What each evidence level on the reading tabs and answers means, strongest first.
@@ -65,7 +65,7 @@ fn evidence_scale_ui(ui: &mut Ui) {
 }
 
 /// The glossary: every medical word the guide uses, with its meaning and sources.
-pub fn glossary_ui(ui: &mut Ui, guide: &Guide) {
+pub fn glossary_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     if guide.glossary.is_empty() {
         return;
     }
@@ -76,8 +76,9 @@ pub fn glossary_ui(ui: &mut Ui, guide: &Guide) {
     entries.sort_by_key(|entry| entry.term.to_lowercase());
     for entry in entries {
         ui.spacing_mut().item_spacing.y = 2.0;
-        ui.label(RichText::new(&entry.term).strong());
-        ui.label(&entry.meaning);
+        let term = ui.label(RichText::new(&entry.term).strong());
+        mark.scroll_here(&term, Tab::Sources, &entry.anchor());
+        super::search::marked_label(ui, &entry.meaning, mark);
         citations_ui(ui, guide, &entry.sources);
         ui.add_space(4.0);
     }
