@@ -62,6 +62,7 @@ fn report(
                 .iter()
                 .map(|warning| warning.render(origin, source))
                 .collect();
+            lines.extend(readability_lines(&loaded.guide));
             let warnings = warnings.len();
             if deny_warnings && warnings > 0 {
                 lines.push(format!(
@@ -104,6 +105,20 @@ fn report(
 /// content file cannot retitle, clear or rewrite the author's terminal through `check`.
 pub fn printable(line: &str) -> String {
     content::escape_controls(line, true)
+}
+
+/// Per section and answer, the longest sentence and the Flesch reading ease, then the whole
+/// guide's.
+fn readability_lines(guide: &content::Guide) -> Vec<String> {
+    let mut lines = content::readability::report(guide);
+    let overall = content::readability::overall(guide);
+    if let Some(ease) = overall.flesch_reading_ease() {
+        lines.push(format!(
+            "readability: whole guide: {} sentences, longest {} words, Flesch reading ease {ease:.0}",
+            overall.sentences, overall.longest_words
+        ));
+    }
+    lines
 }
 
 fn plural(count: usize) -> &'static str {

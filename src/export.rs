@@ -261,10 +261,20 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
                     }
                     out.push('\n');
                 }
+                Block::CareCard(card) => care_card_markdown(&mut out, card),
             }
         }
     }
     out
+}
+
+/// A care card as a heading of its urgency, its signs as a list, and what to do.
+fn care_card_markdown(out: &mut String, card: &crate::content::CareCard) {
+    out.push_str(&format!("### {}\n\n", card.urgency.heading()));
+    for sign in &card.signs {
+        out.push_str(&format!("- {}\n", md_text(sign)));
+    }
+    out.push_str(&format!("\n**{}**\n\n", md_text(&card.action)));
 }
 
 fn lists_markdown(

@@ -106,6 +106,10 @@ fn guide() -> impl Strategy<Value = Guide> {
                             fill(text);
                         }
                         content::Block::Bullets(items) => items.iter_mut().for_each(&mut fill),
+                        content::Block::CareCard(card) => {
+                            card.signs.iter_mut().for_each(&mut fill);
+                            fill(&mut card.action);
+                        }
                     }
                 }
             }
@@ -130,6 +134,13 @@ fn guide() -> impl Strategy<Value = Guide> {
         for source in &mut guide.sources {
             fill(&mut source.title);
             fill(&mut source.publisher);
+        }
+        // Terms must occur in the text, which is now random: keep one, used in its own meaning.
+        guide.glossary.truncate(1);
+        for entry in &mut guide.glossary {
+            fill(&mut entry.meaning);
+            entry.term = "x".to_owned();
+            guide.overview.sections[0].title.push_str(" x");
         }
         guide
     })

@@ -15,6 +15,9 @@ pub(super) enum Landmark {
 
     /// The next string literal `"value"`.
     Literal(String),
+
+    /// The next occurrence of some words, inside a string literal or not.
+    Text(String),
 }
 
 impl Anchor {
@@ -36,6 +39,12 @@ impl Anchor {
         self
     }
 
+    /// Then the next occurrence of `words`, e.g. the start of a sentence.
+    pub(super) fn then_text(mut self, words: &str) -> Self {
+        self.0.push(Landmark::Text(words.to_owned()));
+        self
+    }
+
     pub(super) fn then_id(mut self, id: &str) -> Self {
         self.0.push(Landmark::Id(id.to_owned()));
         self
@@ -49,6 +58,10 @@ impl Anchor {
                 Landmark::Field(name) => find_field(text, offset, name, None),
                 Landmark::Id(id) => find_field(text, offset, "id", Some(id)),
                 Landmark::Literal(value) => find_literal(text, offset, value),
+                Landmark::Text(words) => text
+                    .get(offset..)
+                    .and_then(|rest| rest.find(words.as_str()))
+                    .map(|at| offset + at),
             };
             match found {
                 Some(at) => offset = at,

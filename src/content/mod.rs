@@ -6,8 +6,11 @@
 
 mod assets;
 mod chars;
+mod citation;
+mod evidence;
 mod load;
 mod locate;
+pub mod readability;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +20,8 @@ pub use assets::{
     picture_size_problem, picture_warnings, read_picture,
 };
 pub use chars::{escape_controls, is_bidi_control};
+pub use citation::Citation;
+pub use evidence::{Evidence, GlossaryEntry, Urgency, glossary_terms_in};
 pub use load::{
     ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded,
     load_text, parse, parse_bytes, read_source, today,
@@ -95,6 +100,10 @@ pub struct Guide {
 
     /// Every source the guide cites, referenced by id from sections, answers and items.
     pub sources: Vec<Source>,
+
+    /// Medical words, explained where the text uses them and on the Sources tab.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
 }
 
 /// One tab of reading: a heading, an optional introduction and its sections.
@@ -129,9 +138,12 @@ pub struct Section {
     #[serde(default)]
     pub image: Option<Image>,
 
-    /// Ids of the [`Source`]s this section rests on.
+    /// How strong the evidence behind this section is.
+    pub evidence: Evidence,
+
+    /// The [`Source`]s this section rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// A picture in a section.
@@ -157,6 +169,23 @@ pub enum Block {
 
     /// A paragraph that needs the reader's attention, drawn as a callout.
     Warning(String),
+
+    /// Warning signs of one urgency and what to do about them, drawn as a care card.
+    CareCard(CareCard),
+}
+
+/// Signs that need the same response, as NHS care cards group them.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CareCard {
+    /// How quickly to act.
+    pub urgency: Urgency,
+
+    /// The signs, one per entry.
+    pub signs: Vec<String>,
+
+    /// What to do, naming the service (and the country, where it differs).
+    pub action: String,
 }
 
 /// A question and its answer.
@@ -172,9 +201,12 @@ pub struct FaqEntry {
     /// The answer.
     pub answer: Vec<Block>,
 
-    /// Ids of the [`Source`]s the answer rests on.
+    /// How strong the evidence behind the answer is.
+    pub evidence: Evidence,
+
+    /// The [`Source`]s the answer rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// A list of things to tick off.
@@ -210,9 +242,9 @@ pub struct ChecklistItem {
     #[serde(default)]
     pub detail: Option<String>,
 
-    /// Ids of the [`Source`]s this item rests on.
+    /// The [`Source`]s this item rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// Days relative to the treatment day (day 0) during which a checklist item applies, both ends
@@ -370,6 +402,16 @@ impl Guide {
         })
     }
 
+    /// Every page with its field name in the file, in tab order.
+    pub fn pages(&self) -> [(&'static str, &Page); 4] {
+        [
+            ("overview", &self.overview),
+            ("benefits", &self.benefits),
+            ("preparation", &self.preparation),
+            ("aftercare", &self.aftercare),
+        ]
+    }
+
     /// Looks up a source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
@@ -393,13 +435,15 @@ impl Guide {
 }
 
 impl Block {
-    /// The block's text, one string per paragraph or list entry.
+    /// The block's text, one string per paragraph or list entry (a care card's signs, then
+    /// its action).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let texts: &[String] = match self {
-            Self::Paragraph(text) | Self::Warning(text) => std::slice::from_ref(text),
-            Self::Bullets(items) => items,
+        let (texts, last): (&[String], Option<&String>) = match self {
+            Self::Paragraph(text) | Self::Warning(text) => (std::slice::from_ref(text), None),
+            Self::Bullets(items) => (items, None),
+            Self::CareCard(card) => (&card.signs, Some(&card.action)),
         };
-        texts.iter().map(String::as_str)
+        texts.iter().chain(last).map(String::as_str)
     }
 }
 
@@ -411,7 +455,7 @@ mod tests {
     fn shipped_content_parses_without_errors_or_warnings() {
         let (guide, warnings) = parse(EMBEDDED_CONTENT, jiff::civil::date(2026, 11, 25)).unwrap();
         assert!(warnings.is_empty(), "{warnings:#?}");
-        assert_eq!(guide.benefits.sections.len(), 5);
+        assert!(guide.benefits.sections.len() >= 5);
         assert!(guide.faq.len() >= 5);
     }
 }

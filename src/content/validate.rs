@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::load::Severity;
 use super::locate::Anchor;
-use super::{Block, ChecklistKind, Guide, Image, Page, Window};
+use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
@@ -64,7 +64,9 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
     match jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed) {
         Ok(reviewed) => {
             let due = reviewed.saturating_add(jiff::Span::new().months(REVIEW_MAX_AGE_MONTHS));
-            if reviewed > today {
+            // A day ahead is a time zone away (the author's "today" can be the reader's
+            // tomorrow); more is a mistake.
+            if reviewed > today.saturating_add(jiff::Span::new().days(1)) {
                 check.warning(
                     Anchor::field("last_reviewed"),
                     format!(
@@ -168,6 +170,22 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
         }
     }
     validate_plan(guide, &mut check);
+    validate_evidence(guide, &mut check);
+}
+
+/// Checks the glossary's citations, blocks such as care cards, and the rules about evidence and
+/// plain language (in their own modules).
+fn validate_evidence(guide: &Guide, check: &mut Checker<'_>) {
+    for entry in &guide.glossary {
+        let at = Anchor::field("glossary").then_literal(&entry.term);
+        check.citations(
+            &entry.sources,
+            at,
+            &format!("glossary term {:?}", entry.term),
+        );
+    }
+    super::evidence::check(guide, check.out);
+    super::readability::check(guide, check.out);
 }
 
 /// Checks the plan settings, after the pages so that section ids are known.
@@ -300,6 +318,14 @@ impl Checker<'_> {
             {
                 self.error(anchor.clone(), format!("{what} has an empty bullet list"));
             }
+            if let Block::CareCard(card) = block
+                && card.signs.is_empty()
+            {
+                self.error(
+                    anchor.clone(),
+                    format!("{what} has a care card with no signs"),
+                );
+            }
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
             }
@@ -375,14 +401,20 @@ impl Checker<'_> {
         }
     }
 
-    fn citations(&mut self, cited: &[String], anchor: Anchor, owner: &str) {
+    fn citations(&mut self, cited: &[Citation], anchor: Anchor, owner: &str) {
         if cited.is_empty() {
             self.warning(
                 anchor.clone(),
                 format!("{owner} cites no source; add `sources: [\"…\"]`"),
             );
         }
-        for id in cited {
+        for Citation { id, at } in cited {
+            if at.as_deref().is_some_and(|at| at.trim().is_empty()) {
+                self.error(
+                    anchor.clone().then_field("sources").then_literal(id),
+                    format!("{owner} cites {id:?} with an empty `at`; say where in the source, or leave `at` out"),
+                );
+            }
             if !self.source_ids.contains(id) {
                 let hint = did_you_mean(id, self.source_ids.iter().map(String::as_str));
                 self.error_with_hint(
