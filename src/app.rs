@@ -95,6 +95,11 @@ pub struct GuideApp {
     /// Give the search field the keyboard on the next frame.
     focus_search: bool,
 
+    /// A search result picked with Enter, opened at the start of the next frame: the header is
+    /// drawn before the page, and a jump made there would scroll the page of this frame (still
+    /// the results) instead of the tab it opens.
+    pending_jump: Option<Target>,
+
     /// The open informational dialog.
     dialog: Option<Dialog>,
 
@@ -176,6 +181,7 @@ impl GuideApp {
             search_index: None,
             mark: Mark::default(),
             focus_search: false,
+            pending_jump: None,
             dialog: None,
             display_applied: false,
             watched,
@@ -425,6 +431,16 @@ impl GuideApp {
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
+            if !self.search_query.is_empty() {
+                let clear = ui.small_button("×").on_hover_text("Clear the search (Esc)");
+                ui.ctx().accesskit_node_builder(clear.id, |node| {
+                    node.set_label("Clear the search");
+                });
+                if clear.clicked() {
+                    self.search_query.clear();
+                    self.focus_search = true;
+                }
+            }
             jump_to_first = search.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
             if ui.button("Display…").clicked() {
                 self.dialog = Some(Dialog::Display);
@@ -442,10 +458,12 @@ impl GuideApp {
                     .map(|hit| hit.entry.target.clone())
             });
             if let Some(target) = first {
-                self.jump(target);
+                self.pending_jump = Some(target);
+                ui.ctx().request_repaint();
             }
         }
-        if let Some(tab) = ui::tab_bar_ui(ui, self.tab()) {
+        let searching = !self.search_query.trim().is_empty();
+        if let Some(tab) = ui::tab_bar_ui(ui, (!searching).then(|| self.tab())) {
             self.search_query.clear();
             self.open_tab(tab);
         }
@@ -744,6 +762,9 @@ impl GuideApp {
     /// Draws one frame of the whole app into `ui` (the window's root).
     pub fn show(&mut self, ui: &mut Ui) {
         self.follow_other_window(ui.ctx());
+        if let Some(target) = self.pending_jump.take() {
+            self.jump(target);
+        }
         if !std::mem::replace(&mut self.display_applied, true) {
             self.apply_display(ui.ctx());
         }

@@ -59,7 +59,9 @@ enum ExportFormat {
 }
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    // Only errors by default: warnings from the graphics stack at every start mean nothing to the
+    // person. RUST_LOG=warn (or info, debug) shows more.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("error")).init();
     let cli = Cli::parse();
     let data_dir = cli.data_dir.or_else(Store::default_dir).unwrap_or_else(|| {
         std::env::current_dir()
@@ -123,10 +125,31 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("skincare-guide: cannot open the window: {err}");
+            eprintln!("skincare-guide: {}", window_error_message(&err.to_string()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// What to tell the person when the window cannot open: a missing display in plain words, and
+/// never the internal source path some errors carry.
+fn window_error_message(error: &str) -> String {
+    let no_display = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()));
+    if no_display || error.contains("neither WAYLAND_DISPLAY nor WAYLAND_SOCKET nor DISPLAY") {
+        return "no display found: run it from a desktop session (check, export and the other commands work without one)".to_owned();
+    }
+    // "… os error at /root/.cargo/registry/…/mod.rs:765: message" → "… os error: message".
+    let cleaned = match (error.find(" at /"), error.rfind(".rs:")) {
+        (Some(start), Some(file_end)) if start < file_end => {
+            let after = &error[file_end + 4..];
+            let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+            format!("{}{rest}", &error[..start])
+        }
+        _ => error.to_owned(),
+    };
+    format!("cannot open the window: {cleaned}")
 }
 
 fn exit_code(ok: bool) -> ExitCode {

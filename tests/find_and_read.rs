@@ -156,6 +156,32 @@ fn ctrl_f_the_word_and_enter_jumps_to_the_best_match() {
 }
 
 #[test]
+fn enter_scrolls_the_best_match_into_view_as_a_click_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    // Said only in the warning signs, far down the Aftercare tab.
+    let best = SearchIndex::build(&guide()).search("ambulance")[0]
+        .entry
+        .target
+        .clone();
+    let guide = guide();
+    let section = guide.section(&best.anchor).unwrap();
+
+    press(&mut harness, Modifiers::COMMAND, Key::F);
+    type_text(&mut harness, "ambulance");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run();
+
+    assert_eq!(harness.state().tab(), best.tab);
+    let heading = harness.get_by_role_and_label(Role::Heading, &section.title);
+    let rect = heading.accesskit_node().bounding_box().unwrap();
+    assert!(
+        rect.y0 >= 0.0 && rect.y1 <= 700.0,
+        "the section with the match is on screen after Enter: {rect:?}"
+    );
+}
+
+#[test]
 fn clicking_a_result_opens_the_faq_answer_it_found() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app_over(dir.path());
@@ -174,6 +200,27 @@ fn clicking_a_result_opens_the_faq_answer_it_found() {
         &harness,
         "Home rollers have shorter, duller needles"
     ));
+}
+
+#[test]
+fn while_results_show_no_tab_looks_selected_and_the_clear_button_empties_the_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    press(&mut harness, Modifiers::COMMAND, Key::F);
+    type_text(&mut harness, "sun");
+    let selected = harness
+        .get_all_by_role(Role::Tab)
+        .filter(|tab| tab.accesskit_node().is_selected() == Some(true))
+        .count();
+    assert_eq!(selected, 0, "the results are not the Overview tab");
+
+    harness
+        .get_by_role_and_label(Role::Button, "Clear the search")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().search_query(), "");
+    let overview = harness.get_by_role_and_label(Role::Tab, Tab::Overview.label());
+    assert_eq!(overview.accesskit_node().is_selected(), Some(true));
 }
 
 #[test]

@@ -448,3 +448,21 @@ fn a_data_file_with_too_many_sessions_is_set_aside_not_loaded() {
         )
     );
 }
+
+#[test]
+fn without_a_display_the_app_says_so_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_with(
+        Command::new(env!("CARGO_BIN_EXE_skincare-guide"))
+            .args(["--data-dir", dir.path().to_str().unwrap()])
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET"),
+        dir.path(),
+    );
+    assert!(!output.status.success());
+    assert_eq!(
+        text(&output.stderr).trim(),
+        "skincare-guide: no display found: run it from a desktop session (check, export and the other commands work without one)"
+    );
+}

@@ -312,11 +312,14 @@ fn list_ui(
             done as f32 / total as f32
         };
         let bar_width = (ui.available_width() - 120.0).max(120.0);
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .desired_width(bar_width)
-                .text(progress_text(done, total)),
-        );
+        let mut bar = egui::ProgressBar::new(fraction)
+            .desired_width(bar_width)
+            .text(progress_text(done, total));
+        if done == 0 {
+            // egui draws at least a round cap of fill, which reads as progress that is not there.
+            bar = bar.fill(egui::Color32::TRANSPARENT);
+        }
+        ui.add(bar);
         let reset = ui.add_enabled(done > 0, egui::Button::new("Reset list"));
         ui.ctx().accesskit_node_builder(reset.id, |node| {
             node.set_label(format!("Reset list ({})", list.title));

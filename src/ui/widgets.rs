@@ -176,11 +176,12 @@ fn keyboard_scroll(ui: &Ui) -> f32 {
 
 /// The tab bar: one tab per [`Tab`], with its Ctrl+number shortcut as a tooltip. Returns the
 /// tab the person picked, if any.
-pub fn tab_bar_ui(ui: &mut Ui, current: Tab) -> Option<Tab> {
+/// `current` is `None` while search results show: then no tab looks selected.
+pub fn tab_bar_ui(ui: &mut Ui, current: Option<Tab>) -> Option<Tab> {
     let tabs = Tab::ALL.map(|tab| {
         (
             tab.label().to_owned(),
-            tab == current,
+            Some(tab) == current,
             Some(format!("Ctrl+{}", tab.number())),
         )
     });
