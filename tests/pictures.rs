@@ -152,20 +152,30 @@ fn wait_for_pictures(harness: &mut Harness<'_, GuideApp>) {
     }
 }
 
-#[test]
-fn a_picture_that_cannot_be_shown_becomes_its_alt_text() {
-    let dir = broken_pictures_folder();
+/// The app over the content in `dir` (or the built-in guide for `None`), in a window tall
+/// enough to show a whole page, with its pictures given time to load.
+fn app_showing(content: Option<&Path>, data_dir: &Path, height: f32) -> Harness<'static, GuideApp> {
     let config = AppConfig {
-        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
-        data_dir: dir.path().join("data"),
+        content: match content {
+            Some(dir) => content::load(&Origin::File(dir.join("content.ron")), TODAY),
+            None => content::load_embedded(TODAY),
+        },
+        data_dir: data_dir.to_owned(),
         today: Some(TODAY),
     };
     let mut harness = Harness::builder()
         // Pictures decode on a background thread; allow it time on a busy machine.
         .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 3000.0))
+        .with_size(egui::vec2(900.0, height))
         .build_eframe(move |cc| GuideApp::new(cc, config));
     wait_for_pictures(&mut harness);
+    harness
+}
+
+#[test]
+fn a_picture_that_cannot_be_shown_becomes_its_alt_text() {
+    let dir = broken_pictures_folder();
+    let mut harness = app_showing(Some(dir.path()), &dir.path().join("data"), 3000.0);
 
     let images = shipped_images();
     let missing = images
@@ -201,17 +211,7 @@ fn a_picture_that_cannot_be_shown_becomes_its_alt_text() {
 #[test]
 fn the_built_in_guide_shows_its_compiled_in_pictures() {
     let dir = tempfile::tempdir().unwrap();
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: dir.path().to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        // Pictures decode on a background thread; allow it time on a busy machine.
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 3000.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    wait_for_pictures(&mut harness);
+    let harness = app_showing(None, dir.path(), 3000.0);
     let overview = shipped_images()
         .into_iter()
         .find(|i| i.path.contains("skin-layers"))
@@ -234,16 +234,7 @@ fn a_picture_wider_than_the_graphics_card_takes_becomes_its_alt_text() {
         huge,
     )
     .unwrap();
-    let config = AppConfig {
-        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
-        data_dir: dir.path().join("data"),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 3000.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    wait_for_pictures(&mut harness);
+    let harness = app_showing(Some(dir.path()), &dir.path().join("data"), 3000.0);
     let images = shipped_images();
     let refused = images
         .iter()
@@ -263,15 +254,7 @@ fn a_picture_wider_than_the_graphics_card_takes_becomes_its_alt_text() {
 #[test]
 fn a_guide_from_a_file_says_plainly_that_it_is_not_the_built_in_one() {
     let dir = broken_pictures_folder();
-    let config = AppConfig {
-        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
-        data_dir: dir.path().join("data"),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
+    let harness = app_showing(Some(dir.path()), &dir.path().join("data"), 700.0);
     assert!(
         harness
             .query_by_label("This is not the built-in guide")
@@ -279,15 +262,7 @@ fn a_guide_from_a_file_says_plainly_that_it_is_not_the_built_in_one() {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: dir.path().to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
+    let harness = app_showing(None, dir.path(), 700.0);
     assert!(
         harness
             .query_by_label("This is not the built-in guide")
