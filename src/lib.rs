@@ -5,11 +5,15 @@
 //! ([`progress`], [`storage`]); [`app`] and [`ui`] draw them with egui.
 
 pub mod app;
+pub mod autostart;
 pub mod check;
 pub mod content;
 pub mod export;
+pub mod notification;
 pub mod plan;
 pub mod progress;
+pub mod remind;
+pub mod reminder;
 pub mod search;
 pub mod settings;
 pub mod storage;

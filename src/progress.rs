@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Checklist;
-use crate::settings::Display;
+use crate::settings::{Display, Reminders};
 use crate::tab::Tab;
 
 /// The version of the data file this build writes.
@@ -50,6 +50,9 @@ pub struct Progress {
 
     /// Text size and theme.
     pub display: Display,
+
+    /// Whether and when to remind the person each day.
+    pub reminders: Reminders,
 }
 
 /// One planned treatment, with the items ticked for it.
@@ -86,6 +89,7 @@ impl Default for Progress {
             next_session_id: 1,
             selected_session: None,
             display: Display::default(),
+            reminders: Reminders::default(),
         }
     }
 }
