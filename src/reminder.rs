@@ -17,6 +17,10 @@ use crate::settings::Reminders;
 /// that an open window may be saving at the same time.
 pub const LAST_REMINDER_FILE_NAME: &str = "last-reminder";
 
+/// At most this many steps are listed in a reminder; a notification is read at a glance, and the
+/// app lists them all.
+pub const LISTED_STEPS_MAX: usize = 5;
+
 /// What a reminder says: a one-line title and a few lines of body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reminder {
@@ -103,7 +107,7 @@ pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Remin
         lines.push(check_in.sentence());
     }
     let several = progress.sessions.len() > 1;
-    for entry in &due {
+    for entry in due.iter().take(LISTED_STEPS_MAX) {
         let mut line = format!(
             "• {} (until {}",
             entry.item.text,
@@ -114,6 +118,13 @@ pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Remin
         }
         line.push(')');
         lines.push(line);
+    }
+    if let Some(more) = due
+        .len()
+        .checked_sub(LISTED_STEPS_MAX)
+        .filter(|&more| more > 0)
+    {
+        lines.push(format!("and {more} more in the app"));
     }
     Some(Reminder { title, lines })
 }
