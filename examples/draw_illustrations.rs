@@ -304,7 +304,7 @@ fn timeline_before() {
     let bars = [
         (-14.0, 0.0, SUN),
         (-7.0, 0.0, [0xb0, 0x8c, 0xc8, 0xff]),
-        (-3.0, 0.0, TEAL),
+        (-14.0, 0.0, TEAL),
         (-1.0, 0.0, REST),
     ];
     window_bars(&mut canvas, &bars, (30.0, 34.0, 22.0), day_x);

@@ -6,12 +6,11 @@ use egui::{Key, Modifiers, RichText, Ui};
 use jiff::civil::Date;
 
 use crate::content::{self, ChecklistKind, ContentError, LoadedGuide, Origin};
-use crate::export;
 use crate::progress::{Progress, Scope};
 use crate::remind::DailyReminder;
 use crate::search::{SearchIndex, Target};
 use crate::settings::{Reminders, ThemeChoice};
-use crate::storage::{self, LoadNotice, Store};
+use crate::storage::{LoadNotice, ReadOnly, Store};
 use crate::tab::Tab;
 use crate::ui;
 use crate::ui::checklist::{ChecklistAction, DateForm};
@@ -19,6 +18,7 @@ use crate::ui::export_dialog::{ExportAction, ExportForm};
 use crate::ui::help::DisplayAction;
 use crate::ui::search::{Mark, SearchAction};
 use crate::watch::ContentWatcher;
+use crate::{export, outfile};
 
 /// Everything the app needs to start, decided before the window opens.
 pub struct AppConfig {
@@ -113,6 +113,9 @@ pub struct GuideApp {
     daily_reminder: DailyReminder,
 }
 
+/// How often a read-only window looks for the other window's saves and for its closing.
+const FOLLOW_INTERVAL: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Below this window height, in points, the header scrolls with the page instead of staying put.
 const COMPACT_HEIGHT_POINTS: f32 = 480.0;
 
@@ -152,7 +155,7 @@ impl GuideApp {
             .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))
             .unwrap_or_else(|| data_dir.clone());
         let watched = watch_content(ctx, &content);
-        let mut store = Store::new(data_dir);
+        let mut store = Store::open(data_dir);
         let loaded = store.load();
         let (guide, content_error) = match content {
             Ok(guide) => (Some(guide), None),
@@ -270,8 +273,17 @@ impl GuideApp {
         self.progress.last_tab()
     }
 
+    /// Whether the person's data can be changed in this window (see [`Store::read_only`]).
+    pub fn writable(&self) -> bool {
+        self.store.read_only().is_none()
+    }
+
     /// Writes the person's data now; a failure is shown in the status line until a save works.
+    /// A read-only window keeps changes of its own view (tab, text size) unsaved.
     fn save(&mut self) {
+        if !self.writable() {
+            return;
+        }
         match self.store.save(&self.progress) {
             Ok(()) => self.save_error = None,
             Err(err) => {
@@ -333,8 +345,11 @@ impl GuideApp {
     }
 
     /// Puts the login reminder's autostart entry in place for daily reminders (or removes it),
-    /// then saves the choice.
+    /// then saves the choice. A read-only window leaves both to the window that owns the data.
     fn change_reminders(&mut self, reminders: Reminders) {
+        if !self.writable() {
+            return;
+        }
         let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
         self.daily_reminder.apply(&reminders, data_dir);
         self.progress.reminders = reminders;
@@ -545,6 +560,7 @@ impl GuideApp {
             self.search_results_ui(ui);
             return;
         }
+        let read_only = self.store.read_only().cloned();
         let Self {
             guide,
             content_error,
@@ -569,6 +585,20 @@ impl GuideApp {
         } else if let Some(err) = content_error {
             ui::content_error::fallback_banner_ui(ui, err);
         }
+        if !origin.is_embedded() {
+            ui::callout_ui(ui, |ui| {
+                ui.label(RichText::new("This is not the built-in guide").strong());
+                ui.label(format!(
+                    "What you read here comes from the file {origin}, not from the guide that comes with Skincare Guide, and may say something different. Rely on it only if you know who wrote it."
+                ));
+            });
+        }
+        if let Some(read_only) = &read_only {
+            ui::callout_ui(ui, |ui| {
+                ui.label(RichText::new("Read-only").strong());
+                ui.label(read_only.message());
+            });
+        }
         if let Some(notice) = data_notice {
             ui::callout_ui(ui, |ui| {
                 ui.label(notice.message());
@@ -584,7 +614,12 @@ impl GuideApp {
             Tab::Aftercare => ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, mark),
             Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
             Tab::Checklist => {
-                action = ui::checklist::checklist_ui(ui, guide, progress, date_form, today, mark);
+                // A read-only window shows the checklist as it is, greyed, with nothing to press.
+                action = ui
+                    .add_enabled_ui(read_only.is_none(), |ui| {
+                        ui::checklist::checklist_ui(ui, guide, progress, date_form, today, mark)
+                    })
+                    .inner;
             }
             Tab::Sources => ui::sources::sources_ui(ui, guide, mark),
         }
@@ -643,10 +678,17 @@ impl GuideApp {
                 progress.selected_session = Some(id);
                 changed
             }
-            ChecklistAction::AddSession(date) => {
+            ChecklistAction::AddSession(date) if progress.can_add_session() => {
                 let id = progress.add_session(date);
                 progress.selected_session = Some(id);
                 true
+            }
+            ChecklistAction::AddSession(_) => {
+                self.save_error = Some(format!(
+                    "a plan holds at most {} sessions",
+                    crate::progress::MAX_SESSIONS
+                ));
+                false
             }
             ChecklistAction::MoveSession(id, date) => progress.move_session(id, date),
             ChecklistAction::AskDeleteSession(id) => {
@@ -721,13 +763,11 @@ impl GuideApp {
                         .unwrap_or_else(|_| jiff::Zoned::now()),
                     None => jiff::Zoned::now(),
                 };
-                let outcome = export::export(format, &loaded.guide, &self.progress, now)
+                let outcome = export::export(format, loaded, &self.progress, now)
                     .map_err(|err| err.to_string())
                     .and_then(|text| {
-                        storage::write_atomically(&path, text.as_bytes())
-                            .map_err(|err| format!("{}: {err}", path.display()))
-                    })
-                    .map(|()| path);
+                        outfile::write_export(&path, text.as_bytes()).map_err(|err| err.to_string())
+                    });
                 form.outcome = Some(outcome);
             }
             Some(ExportAction::Close) => self.export_form = None,
@@ -735,8 +775,31 @@ impl GuideApp {
         }
     }
 
+    /// In a window that follows another one: takes over when the other window closes, and
+    /// otherwise shows what the other window saved. This window's tab and display stay its own.
+    fn follow_other_window(&mut self, ctx: &egui::Context) {
+        if self.store.read_only() != Some(&ReadOnly::OtherWindow) {
+            return;
+        }
+        let took_over = self.store.try_take_over();
+        if took_over || self.store.changed_on_disk() {
+            let loaded = self.store.load();
+            let mut progress = loaded.progress;
+            progress.last_tab = self.progress.last_tab.take();
+            progress.display = self.progress.display.clone();
+            self.progress = progress;
+            if loaded.notice.is_some() {
+                self.data_notice = loaded.notice;
+            }
+        }
+        if self.store.read_only() == Some(&ReadOnly::OtherWindow) {
+            ctx.request_repaint_after(FOLLOW_INTERVAL);
+        }
+    }
+
     /// Draws one frame of the whole app into `ui` (the window's root).
     pub fn show(&mut self, ui: &mut Ui) {
+        self.follow_other_window(ui.ctx());
         if !std::mem::replace(&mut self.display_applied, true) {
             self.apply_display(ui.ctx());
         }

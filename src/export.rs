@@ -5,7 +5,7 @@ use icalendar::{Component as _, EventLike as _};
 use jiff::ToSpan as _;
 use jiff::civil::Date;
 
-use crate::content::{Block, ChecklistKind, Guide};
+use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
 use crate::plan::{format_range, window_dates};
 use crate::progress::{Progress, Scope, Session};
 
@@ -49,17 +49,85 @@ impl Format {
     }
 }
 
-/// The plan in `format`; `now` stamps calendar events and dates the Markdown.
+/// The plan in `format`, naming the content it was made from; `now` stamps calendar events and
+/// dates the Markdown.
 pub fn export(
     format: Format,
-    guide: &Guide,
+    loaded: &LoadedGuide,
     progress: &Progress,
     now: jiff::Zoned,
 ) -> Result<String, ExportError> {
+    let guide = &loaded.guide;
+    let made_from = made_from(&loaded.origin);
     match format {
-        Format::Calendar => calendar(guide, progress, now.timestamp()),
-        Format::Markdown => Ok(markdown(guide, progress, now.date())),
+        Format::Calendar => {
+            let text = calendar(guide, progress, now.timestamp())?;
+            // The calendar's own description names the content, right after its name.
+            let description = format!("X-WR-CALDESC:{}\r\n", ics_escape(&ics_clean(&made_from)));
+            Ok(match text.find("X-WR-CALNAME:") {
+                Some(at) => {
+                    let line_end = text[at..]
+                        .find("\r\n")
+                        .map_or(text.len(), |end| at + end + 2);
+                    format!("{}{description}{}", &text[..line_end], &text[line_end..])
+                }
+                None => text,
+            })
+        }
+        Format::Markdown => {
+            let text = markdown(guide, progress, now.date());
+            Ok(match text.find("\n\n") {
+                Some(at) => format!("{}\n\n{}{}", &text[..at], md_text(&made_from), &text[at..]),
+                None => text,
+            })
+        }
     }
+}
+
+/// Which content an export was made from, in a sentence.
+fn made_from(origin: &Origin) -> String {
+    match origin {
+        Origin::Embedded => "Made by Skincare Guide from its built-in guide.".to_owned(),
+        Origin::File(path) => format!(
+            "Made by Skincare Guide from the content file {}, not from its built-in guide.",
+            path.display()
+        ),
+    }
+}
+
+/// Text for a calendar property: no carriage return or other control character (a bare CR can
+/// end a line for some readers), line breaks kept for the escaper.
+fn ics_clean(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c == '\n' || !c.is_control())
+        .collect()
+}
+
+/// RFC 5545 §3.3.11 TEXT escaping, for the properties the calendar crate writes as they are
+/// (`NAME`, `X-WR-CALNAME`, `X-WR-CALDESC`).
+fn ics_escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Text for one line of Markdown: line breaks and control characters become spaces (so an item
+/// cannot start a line of its own, such as a forged `- [x]`), and the characters Markdown reads
+/// as markup are escaped.
+pub fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            c if c.is_control() => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// An iCalendar file: for each session, an all-day event for the treatment day and one for each
@@ -75,7 +143,10 @@ pub fn calendar(
     }
     let stamp = chrono::DateTime::from_timestamp(stamp.as_second(), 0).unwrap_or_default();
     let mut calendar = icalendar::Calendar::new();
-    calendar.name(&format!("{}: treatment plan", guide.title));
+    calendar.name(&ics_escape(&ics_clean(&format!(
+        "{}: treatment plan",
+        guide.title
+    ))));
     let total = progress.sessions.len();
 
     for (index, session) in progress.sessions.iter().enumerate() {
@@ -88,7 +159,7 @@ pub fn calendar(
         calendar.push(
             all_day_event(session.date, session.date, stamp)?
                 .summary(&format!("Microneedling {session_name}"))
-                .description(&guide.disclaimer)
+                .description(&ics_clean(&guide.disclaimer))
                 .uid(&format!("session-{}@skincare-guide", session.id))
                 .done(),
         );
@@ -105,9 +176,12 @@ pub fn calendar(
             }
             calendar.push(
                 all_day_event(first, last, stamp)?
-                    .summary(&item.text)
-                    .description(&description)
-                    .alarm(step_alarm(&item.text, progress.reminders.time()))
+                    .summary(&ics_clean(&item.text))
+                    .description(&ics_clean(&description))
+                    .alarm(step_alarm(
+                        &ics_clean(&item.text),
+                        progress.reminders.time(),
+                    ))
                     .uid(&format!(
                         "session-{}-{}@skincare-guide",
                         session.id, item.id
@@ -159,8 +233,12 @@ fn to_chrono(date: Date) -> Result<chrono::NaiveDate, ExportError> {
 /// A printable checklist: each session's lists with the dates of each item and its tick, then the
 /// warning signs. Without a date, the plain checklist.
 pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
-    let mut out = format!("# {}: treatment plan\n\n", guide.title);
-    out.push_str(&format!("Printed {}. {}\n", today, guide.disclaimer));
+    let mut out = format!("# {}: treatment plan\n\n", md_text(&guide.title));
+    out.push_str(&format!(
+        "Printed {}. {}\n",
+        today,
+        md_text(&guide.disclaimer)
+    ));
 
     if progress.sessions.is_empty() {
         out.push_str("\n## Checklist (no treatment date set)\n");
@@ -189,22 +267,32 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
     }
 
     if let Some(section) = guide.section(&guide.plan.warning_signs_section) {
-        out.push_str(&format!("\n## {}\n\n", section.title));
+        out.push_str(&format!("\n## {}\n\n", md_text(&section.title)));
         for block in &section.body {
             match block {
                 Block::Paragraph(text) | Block::Warning(text) => {
-                    out.push_str(&format!("{text}\n\n"));
+                    out.push_str(&format!("{}\n\n", md_text(text)));
                 }
                 Block::Bullets(items) => {
                     for item in items {
-                        out.push_str(&format!("- {item}\n"));
+                        out.push_str(&format!("- {}\n", md_text(item)));
                     }
                     out.push('\n');
                 }
+                Block::CareCard(card) => care_card_markdown(&mut out, card),
             }
         }
     }
     out
+}
+
+/// A care card as a heading of its urgency, its signs as a list, and what to do.
+fn care_card_markdown(out: &mut String, card: &crate::content::CareCard) {
+    out.push_str(&format!("### {}\n\n", card.urgency.heading()));
+    for sign in &card.signs {
+        out.push_str(&format!("- {}\n", md_text(sign)));
+    }
+    out.push_str(&format!("\n**{}**\n\n", md_text(&card.action)));
 }
 
 fn lists_markdown(
@@ -217,14 +305,14 @@ fn lists_markdown(
     today: Date,
 ) {
     let list = guide.checklist(kind);
-    out.push_str(&format!("\n### {}\n\n", list.title));
+    out.push_str(&format!("\n### {}\n\n", md_text(&list.title)));
     for item in &list.items {
         let mark = if progress.is_ticked(scope, &item.id) {
             "x"
         } else {
             " "
         };
-        out.push_str(&format!("- [{mark}] {}", item.text));
+        out.push_str(&format!("- [{mark}] {}", md_text(&item.text)));
         if let Some(session) = session {
             let (first, last) = window_dates(session.date, item.window);
             out.push_str(&format!(" ({})", format_range(first, last, today)));

@@ -7,8 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use skincare_guide::content::{self, Origin};
 use skincare_guide::export::{self, Format};
 use skincare_guide::notification::Outcome;
+use skincare_guide::outfile;
 use skincare_guide::remind::{self, Reminded};
-use skincare_guide::storage::{self, Store};
+use skincare_guide::storage::Store;
 use skincare_guide::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp, check};
 
@@ -16,7 +17,7 @@ use skincare_guide::{AppConfig, GuideApp, check};
 #[derive(Parser)]
 #[command(name = "skincare-guide", version, about)]
 struct Cli {
-    /// Read the guide from this content file instead of ./content.ron or the built-in copy.
+    /// Read the guide from this content file instead of the built-in one.
     #[arg(long, value_name = "PATH", global = true)]
     content: Option<PathBuf>,
 
@@ -42,7 +43,7 @@ enum OpenAt {
 enum Command {
     /// Check a content file and print every problem as PATH:LINE:COL: message.
     Check {
-        /// The file to check; defaults to ./content.ron, or the built-in guide if there is none.
+        /// The file to check; without it, `--content`, or else the built-in guide.
         path: Option<PathBuf>,
 
         /// Fail (exit 1) on warnings too, such as a section that cites no source.
@@ -77,19 +78,18 @@ enum ExportFormat {
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let current_dir = std::env::current_dir().unwrap_or_default();
-
-    let data_dir = cli
-        .data_dir
-        .or_else(Store::default_dir)
-        .unwrap_or_else(|| current_dir.join("skincare-guide-data"));
+    let data_dir = cli.data_dir.or_else(Store::default_dir).unwrap_or_else(|| {
+        std::env::current_dir()
+            .unwrap_or_default()
+            .join("skincare-guide-data")
+    });
 
     match cli.command {
         Some(Command::Check {
             path,
             deny_warnings,
         }) => {
-            let origin = Origin::resolve(path.or(cli.content), &current_dir);
+            let origin = Origin::resolve(path.or(cli.content));
             let report = check::check(&origin, content::today(), deny_warnings);
             for line in &report.lines {
                 println!("{line}");
@@ -97,7 +97,7 @@ fn main() -> ExitCode {
             return exit_code(report.ok);
         }
         Some(Command::Export { format, out }) => {
-            let origin = Origin::resolve(cli.content, &current_dir);
+            let origin = Origin::resolve(cli.content);
             let format = match format {
                 ExportFormat::Ics => Format::Calendar,
                 ExportFormat::Md => Format::Markdown,
@@ -105,13 +105,13 @@ fn main() -> ExitCode {
             return exit_code(export_plan(&origin, data_dir, format, &out));
         }
         Some(Command::Remind) => {
-            let origin = Origin::resolve(cli.content, &current_dir);
+            let origin = Origin::resolve(cli.content);
             return exit_code(remind(&origin, &data_dir));
         }
         None => {}
     }
 
-    let origin = Origin::resolve(cli.content, &current_dir);
+    let origin = Origin::resolve(cli.content);
     let content = content::load(&origin, content::today());
     let title = content.as_ref().map_or_else(
         |_| "Skincare Guide".to_owned(),
@@ -167,24 +167,28 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
             return false;
         }
     };
-    let mut store = Store::new(data_dir);
+    // Only reads: the app may be open on the same data, and export must not move its file.
+    let mut store = Store::reader(data_dir);
     let data = store.load();
     if let Some(notice) = &data.notice {
         eprintln!("skincare-guide: {}", notice.message());
     }
-    let written = export::export(format, &loaded.guide, &data.progress, jiff::Zoned::now())
+    let written = export::export(format, &loaded, &data.progress, jiff::Zoned::now())
         .map_err(|err| err.to_string())
         .and_then(|text| {
-            storage::write_atomically(out, text.as_bytes())
-                .map_err(|err| format!("cannot write {}: {err}", out.display()))
+            outfile::write_export(out, text.as_bytes()).map_err(|err| err.to_string())
         });
     match written {
-        Ok(()) => {
+        Ok(path) => {
+            if let Some(warning) = outfile::extension_warning(format, out) {
+                eprintln!("skincare-guide: warning: {warning}");
+            }
             let sessions = data.progress.sessions.len();
             println!(
-                "wrote {} ({sessions} session{})",
-                out.display(),
-                if sessions == 1 { "" } else { "s" }
+                "wrote {} ({sessions} session{}, content: {})",
+                path.display(),
+                if sessions == 1 { "" } else { "s" },
+                loaded.origin
             );
             true
         }
@@ -213,7 +217,8 @@ fn remind(origin: &Origin, data_dir: &std::path::Path) -> bool {
             return false;
         }
     };
-    let data = Store::new(data_dir).load();
+    // Only reads: a window may own the data, and a file that cannot be read is left as it is.
+    let data = Store::reader(data_dir).load();
     if let Some(notice) = &data.notice {
         eprintln!("skincare-guide: {}", notice.message());
     }

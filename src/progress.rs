@@ -17,6 +17,14 @@ use crate::tab::Tab;
 /// 1: ticks and the last tab. 2: adds planned sessions, each with its own ticks.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// The most sessions a data file may hold: a course is a handful, so no real person comes near.
+/// A file with more is set aside rather than slowing the app to a halt.
+pub const MAX_SESSIONS: usize = 10_000;
+
+/// The highest session id; larger ones (a hand edit) are given a new id on load. Far from
+/// `u64::MAX`, so the id counter can never wrap.
+pub const MAX_SESSION_ID: u64 = u32::MAX as u64;
+
 /// An empty tick set, for a session that does not exist.
 static NO_TICKS: BTreeSet<String> = BTreeSet::new();
 
@@ -53,7 +61,26 @@ pub struct Progress {
 
     /// Whether and when to remind the person each day.
     pub reminders: Reminders,
+
+    /// Where each session is in [`Self::sessions`], by id: lookups by id take constant time
+    /// however long the plan. Rebuilt after every change this type makes; checked on use, so a
+    /// change made to `sessions` directly is never answered wrongly.
+    #[serde(skip)]
+    session_index: SessionIndex,
 }
+
+/// Session id to position in [`Progress::sessions`]. Not part of the data: two plans with the
+/// same sessions are equal whatever their index holds.
+#[derive(Clone, Debug, Default)]
+struct SessionIndex(std::collections::HashMap<u64, usize>);
+
+impl PartialEq for SessionIndex {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for SessionIndex {}
 
 /// One planned treatment, with the items ticked for it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,30 +117,69 @@ impl Default for Progress {
             selected_session: None,
             display: Display::default(),
             reminders: Reminders::default(),
+            session_index: SessionIndex::default(),
         }
     }
 }
 
 impl Progress {
     /// Brings data read from any earlier format up to [`FORMAT_VERSION`], and repairs what a
-    /// hand edit may have broken (unsorted sessions, a stale id counter, a dangling selection).
-    /// Nothing the person entered is dropped.
-    pub fn migrate(&mut self) {
+    /// hand edit may have broken (repeated or out-of-range session ids, unsorted sessions, a stale
+    /// id counter, a dangling selection). Nothing the person entered is dropped. Returns a
+    /// sentence for each repair the person should hear about.
+    pub fn migrate(&mut self) -> Vec<String> {
         // Version 1 had only `ticked` and `last_tab`, which keep their meaning: ticks made without
         // a treatment date. Every newer field defaults to empty.
         self.format_version = FORMAT_VERSION;
-        self.sessions
-            .sort_by_key(|session| (session.date, session.id));
+        let repairs = self.repair_session_ids();
+        self.sort_sessions();
         let highest_id = self.sessions.iter().map(|session| session.id).max();
         if let Some(highest_id) = highest_id {
-            self.next_session_id = self.next_session_id.max(highest_id + 1);
+            self.next_session_id = self.next_session_id.max(highest_id.saturating_add(1));
         }
-        self.next_session_id = self.next_session_id.max(1);
+        self.next_session_id = self
+            .next_session_id
+            .clamp(1, MAX_SESSION_ID.saturating_add(1));
         if let Some(selected) = self.selected_session
             && self.session(selected).is_none()
         {
             self.selected_session = None;
         }
+        repairs
+    }
+
+    /// Gives every session whose id repeats an earlier one, or lies outside 1..=[`MAX_SESSION_ID`],
+    /// a new unused id, keeping its date and ticks. Returns what was done, in words.
+    fn repair_session_ids(&mut self) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut broken = Vec::new();
+        for (index, session) in self.sessions.iter().enumerate() {
+            let in_range = (1..=MAX_SESSION_ID).contains(&session.id);
+            if !in_range || !seen.insert(session.id) {
+                broken.push(index);
+            }
+        }
+        let mut repairs = Vec::new();
+        let mut candidate = 1;
+        for index in broken {
+            while seen.contains(&candidate) {
+                candidate += 1;
+            }
+            seen.insert(candidate);
+            let session = &mut self.sessions[index];
+            repairs.push(format!(
+                "the session on {} had the id {}, which {}; it now has the id {candidate}",
+                session.date,
+                session.id,
+                if (1..=MAX_SESSION_ID).contains(&session.id) {
+                    "another session also had"
+                } else {
+                    "is out of range"
+                }
+            ));
+            session.id = candidate;
+        }
+        repairs
     }
 
     /// The ticks of `scope`.
@@ -130,9 +196,8 @@ impl Progress {
         match scope {
             Scope::Unscheduled => Some(&mut self.ticked),
             Scope::Session(id) => self
-                .sessions
-                .iter_mut()
-                .find(|session| session.id == id)
+                .session_position(id)
+                .and_then(|index| self.sessions.get_mut(index))
                 .map(|session| &mut session.ticked),
         }
     }
@@ -178,44 +243,81 @@ impl Progress {
 
     /// The session with this id.
     pub fn session(&self, id: u64) -> Option<&Session> {
-        self.sessions.iter().find(|session| session.id == id)
+        self.session_position(id)
+            .and_then(|index| self.sessions.get(index))
     }
 
     /// The 1-based position of a session in date order, as the person counts them.
     pub fn session_number(&self, id: u64) -> Option<usize> {
+        self.session_position(id).map(|index| index + 1)
+    }
+
+    /// Where the session with this id is: from the index when it is current, else by a search.
+    fn session_position(&self, id: u64) -> Option<usize> {
+        match self.session_index.0.get(&id) {
+            Some(&index) if self.sessions.get(index).is_some_and(|s| s.id == id) => Some(index),
+            _ => self.sessions.iter().position(|session| session.id == id),
+        }
+    }
+
+    /// Sorts the sessions by date and rebuilds the index: after every change to them.
+    fn sort_sessions(&mut self) {
         self.sessions
+            .sort_by_key(|session| (session.date, session.id));
+        self.session_index.0 = self
+            .sessions
             .iter()
-            .position(|session| session.id == id)
-            .map(|index| index + 1)
+            .enumerate()
+            .map(|(index, session)| (session.id, index))
+            .collect();
+    }
+
+    /// Whether another session fits in the plan ([`MAX_SESSIONS`]).
+    pub fn can_add_session(&self) -> bool {
+        self.sessions.len() < MAX_SESSIONS
     }
 
     /// Plans a session on `date` and returns its id. The first session takes over the ticks made
-    /// without a date, so setting a date loses nothing.
+    /// without a date, so setting a date loses nothing. Callers check [`Self::can_add_session`].
     pub fn add_session(&mut self, date: Date) -> u64 {
-        let id = self.next_session_id.max(1);
-        self.next_session_id = id + 1;
+        let id = self.fresh_session_id();
         let ticked = if self.sessions.is_empty() {
             std::mem::take(&mut self.ticked)
         } else {
             BTreeSet::new()
         };
         self.sessions.push(Session { id, date, ticked });
-        self.sessions
-            .sort_by_key(|session| (session.date, session.id));
+        self.sort_sessions();
         id
+    }
+
+    /// The next id from the counter, which never wraps: ids are not reused until the counter
+    /// reaches [`MAX_SESSION_ID`] (four billion sessions), and then the lowest free id is taken.
+    fn fresh_session_id(&mut self) -> u64 {
+        let id = self.next_session_id.max(1);
+        if id <= MAX_SESSION_ID && self.session(id).is_none() {
+            self.next_session_id = id + 1;
+            return id;
+        }
+        let used: BTreeSet<u64> = self.sessions.iter().map(|session| session.id).collect();
+        (1..=MAX_SESSION_ID)
+            .find(|id| !used.contains(id))
+            .unwrap_or(MAX_SESSION_ID)
     }
 
     /// Moves a session to another date, keeping its ticks. Returns whether anything changed.
     pub fn move_session(&mut self, id: u64, date: Date) -> bool {
-        let Some(session) = self.sessions.iter_mut().find(|session| session.id == id) else {
+        let Some(session) = self
+            .session_position(id)
+            .and_then(|index| self.sessions.get_mut(index))
+        else {
             return false;
         };
         if session.date == date {
             return false;
         }
         session.date = date;
-        self.sessions
-            .sort_by_key(|session| (session.date, session.id));
+        self.sort_sessions();
         true
     }
 
@@ -223,6 +325,7 @@ impl Progress {
     pub fn delete_session(&mut self, id: u64) -> bool {
         let before = self.sessions.len();
         self.sessions.retain(|session| session.id != id);
+        self.sort_sessions();
         if self.selected_session == Some(id) {
             self.selected_session = None;
         }
@@ -381,6 +484,57 @@ mod tests {
         assert_eq!(progress.sessions[0].id, 3);
         assert_eq!(progress.next_session_id, 8);
         assert_eq!(progress.selected_session, None);
+    }
+
+    #[test]
+    fn the_id_counter_never_wraps_and_ids_stay_unique() {
+        let mut progress = Progress {
+            next_session_id: MAX_SESSION_ID,
+            ..Progress::default()
+        };
+        let last = progress.add_session(date(2026, 12, 7));
+        assert_eq!(last, MAX_SESSION_ID);
+        let after = progress.add_session(date(2027, 1, 18));
+        assert_eq!(after, 1, "the lowest free id, not a wrapped counter");
+        let next = progress.add_session(date(2027, 3, 1));
+        assert_eq!(next, 2);
+        assert_eq!(progress.session_number(next), Some(3));
+    }
+
+    #[test]
+    fn migrate_gives_repeated_and_out_of_range_ids_new_ones_and_says_so() {
+        let mut progress = Progress {
+            sessions: vec![
+                Session {
+                    id: 4,
+                    date: date(2026, 12, 1),
+                    ticked: BTreeSet::from(["a".to_owned()]),
+                },
+                Session {
+                    id: 4,
+                    date: date(2027, 1, 12),
+                    ticked: BTreeSet::new(),
+                },
+                Session {
+                    id: 0,
+                    date: date(2027, 2, 23),
+                    ticked: BTreeSet::new(),
+                },
+            ],
+            ..Progress::default()
+        };
+        let repairs = progress.migrate();
+        assert_eq!(repairs.len(), 2, "{repairs:?}");
+        let ids: Vec<u64> = progress.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [4, 1, 2]);
+        assert!(progress.is_ticked(Scope::Session(4), "a"));
+        assert!(progress.delete_session(1));
+        assert_eq!(
+            progress.sessions.len(),
+            2,
+            "deleting one id deletes one session"
+        );
+        assert!(progress.migrate().is_empty(), "nothing left to repair");
     }
 
     #[test]

@@ -197,14 +197,24 @@ mod tests {
         let due = plan::due_today(&guide, &progress, today);
         assert!(!due.is_empty());
         assert_eq!(reminder.title, format!("{} steps due today", due.len()));
+        assert!(
+            due.len() > LISTED_STEPS_MAX,
+            "the test needs more steps due"
+        );
         assert_eq!(
             reminder.lines.len(),
-            due.len(),
+            LISTED_STEPS_MAX + 1,
             "no check-in before treatment"
         );
-        assert!(
-            reminder.lines[0].starts_with(&format!("• {} (until ", due[0].item.text)),
-            "{reminder:?}"
+        for (line, entry) in reminder.lines.iter().take(LISTED_STEPS_MAX).zip(&due) {
+            assert!(
+                line.starts_with(&format!("• {} (until ", entry.item.text)),
+                "{reminder:?}"
+            );
+        }
+        assert_eq!(
+            reminder.lines[LISTED_STEPS_MAX],
+            format!("and {} more in the app", due.len() - LISTED_STEPS_MAX)
         );
     }
 

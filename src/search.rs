@@ -99,6 +99,12 @@ impl SearchIndex {
             index.add(Tab::Sources, &source.id, &place, &source.title, true);
             index.add(Tab::Sources, &source.id, &place, &source.publisher, false);
         }
+        for entry in &guide.glossary {
+            let place = format!("{} › Words explained", Tab::Sources.label());
+            let anchor = entry.anchor();
+            index.add(Tab::Sources, &anchor, &place, &entry.term, true);
+            index.add(Tab::Sources, &anchor, &place, &entry.meaning, false);
+        }
         index
     }
 

@@ -9,10 +9,20 @@ use std::fs::File;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::progress::Progress;
+use crate::fsread::{self, ReadError};
+use crate::progress::{FORMAT_VERSION, MAX_SESSIONS, Progress};
 
 /// The name of the data file inside the data directory.
 pub const DATA_FILE_NAME: &str = "progress.ron";
+
+/// The name of the lock file beside it: the window holding a lock on it owns the data.
+pub const LOCK_FILE_NAME: &str = "progress.lock";
+
+/// The largest data file read: thousands of times a real one (a few KiB).
+pub const MAX_DATA_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How deeply the data file may nest (it needs four levels).
+const DATA_RECURSION_LIMIT: usize = 32;
 
 /// Writes the bytes into the opened temporary file. The real one is `write_all`; tests put in
 /// one that fails part-way, as a full disk would.
@@ -25,6 +35,15 @@ pub struct Store {
     /// Set when the file could neither be read nor moved aside: saving would destroy it.
     blocked_reason: Option<String>,
 
+    /// Why this store only reads, if it does.
+    read_only: Option<ReadOnly>,
+
+    /// The lock that makes this store the data's one writer, while held.
+    lock: Option<File>,
+
+    /// The data file's identity when this store last read or wrote it.
+    seen: Option<FileStamp>,
+
     /// How bytes go into the temporary file.
     write_step: WriteStep,
 }
@@ -34,6 +53,7 @@ impl std::fmt::Debug for Store {
         f.debug_struct("Store")
             .field("path", &self.path)
             .field("blocked_reason", &self.blocked_reason)
+            .field("read_only", &self.read_only)
             .finish_non_exhaustive()
     }
 }
@@ -46,6 +66,36 @@ pub struct Loaded {
 
     /// Something the person must be told about, if anything went wrong.
     pub notice: Option<LoadNotice>,
+}
+
+/// Why a store reads the data but never writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another window (another process) holds the data's lock; this one follows its saves.
+    OtherWindow,
+
+    /// The data file was written by a newer version: saving would drop what this one does not
+    /// know.
+    NewerVersion {
+        /// The format version in the file.
+        version: u32,
+    },
+
+    /// Only reading was asked for (`export`).
+    Reader,
+}
+
+impl ReadOnly {
+    /// A sentence or two for the person.
+    pub fn message(&self) -> String {
+        match self {
+            Self::OtherWindow => "Skincare Guide is already open with your data in another window. This window shows your data read-only and follows the changes made there; close the other window to make changes here.".to_owned(),
+            Self::NewerVersion { version } => format!(
+                "Your data was made by a newer version of Skincare Guide (data format {version}; this version knows format {FORMAT_VERSION}). Changes will not be saved, so that nothing in it is lost: update Skincare Guide to make changes."
+            ),
+            Self::Reader => "Your data is only read here.".to_owned(),
+        }
+    }
 }
 
 /// A problem with the data file that the person is told about.
@@ -66,6 +116,18 @@ pub enum LoadNotice {
         /// Why it could not be used, and why it could not be moved.
         reason: String,
     },
+
+    /// The file had mistakes a hand edit makes; they were mended and nothing was lost.
+    Repaired {
+        /// What was mended, a sentence each.
+        repairs: Vec<String>,
+    },
+
+    /// The file could not be read, and this window may not move it aside (it only reads).
+    Unreadable {
+        /// Why.
+        reason: String,
+    },
 }
 
 impl LoadNotice {
@@ -80,6 +142,13 @@ impl LoadNotice {
                 "Your saved progress at {} could not be read, nor moved aside ({reason}). Changes will not be saved, so that the file is not overwritten.",
                 path.display()
             ),
+            Self::Repaired { repairs } => format!(
+                "Your saved progress had mistakes, which were mended without losing anything: {}.",
+                repairs.join("; ")
+            ),
+            Self::Unreadable { reason } => {
+                format!("Your saved progress could not be read here ({reason}).")
+            }
         }
     }
 }
@@ -103,6 +172,10 @@ pub enum SaveError {
     /// Saving is off because the existing file could not be read nor moved aside.
     #[error("{0}")]
     Blocked(String),
+
+    /// This store only reads.
+    #[error("{}", .0.message())]
+    ReadOnly(ReadOnly),
 }
 
 impl Store {
@@ -111,7 +184,83 @@ impl Store {
         Self {
             path: dir.into().join(DATA_FILE_NAME),
             blocked_reason: None,
+            read_only: None,
+            lock: None,
+            seen: None,
             write_step: Box::new(|file, bytes| file.write_all(bytes)),
+        }
+    }
+
+    /// A store for a window: it owns the data in `dir` while it holds the lock there, and only
+    /// reads (following the owner's saves) while another process holds it. The operating system
+    /// releases the lock when its process ends, however it ends.
+    pub fn open(dir: impl Into<PathBuf>) -> Self {
+        let mut store = Self::new(dir);
+        match store.acquire_lock() {
+            LockOutcome::Acquired(file) => store.lock = Some(file),
+            LockOutcome::HeldElsewhere => store.read_only = Some(ReadOnly::OtherWindow),
+            // Locks are not available here (a read-only folder, or a file system without
+            // them): go on as before; a failing save still says so.
+            LockOutcome::Unavailable(err) => {
+                log::warn!("{}: cannot lock the data: {err}", store.path.display());
+            }
+        }
+        store
+    }
+
+    /// A store that only reads, never moving or writing anything (`export`).
+    pub fn reader(dir: impl Into<PathBuf>) -> Self {
+        let mut store = Self::new(dir);
+        store.read_only = Some(ReadOnly::Reader);
+        store
+    }
+
+    /// Why this store does not save, if it does not.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// For a window that follows another one: takes the lock if the other window has let it go.
+    /// Returns whether this store now owns the data (the caller then loads it afresh).
+    pub fn try_take_over(&mut self) -> bool {
+        if self.read_only != Some(ReadOnly::OtherWindow) {
+            return false;
+        }
+        match self.acquire_lock() {
+            LockOutcome::Acquired(file) => {
+                self.lock = Some(file);
+                self.read_only = None;
+                true
+            }
+            LockOutcome::HeldElsewhere | LockOutcome::Unavailable(_) => false,
+        }
+    }
+
+    /// Whether the data file changed on disk since this store last read or wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        file_stamp(&self.path) != self.seen
+    }
+
+    fn acquire_lock(&self) -> LockOutcome {
+        let Some(dir) = self.path.parent() else {
+            return LockOutcome::Unavailable(std::io::Error::other("no data folder"));
+        };
+        let opened = ensure_folder(dir).and_then(|()| {
+            File::options()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(dir.join(LOCK_FILE_NAME))
+        });
+        let file = match opened {
+            Ok(file) => file,
+            Err(err) => return LockOutcome::Unavailable(err),
+        };
+        match file.try_lock() {
+            Ok(()) => LockOutcome::Acquired(file),
+            Err(std::fs::TryLockError::WouldBlock) => LockOutcome::HeldElsewhere,
+            Err(std::fs::TryLockError::Error(err)) => LockOutcome::Unavailable(err),
         }
     }
 
@@ -133,29 +282,47 @@ impl Store {
     }
 
     /// Reads the person's data. A missing file is a fresh start; a file that cannot be read or
-    /// parsed is renamed aside (never overwritten) and reported in [`Loaded::notice`].
+    /// parsed is renamed aside (never overwritten) and reported in [`Loaded::notice`]. A file
+    /// from a newer version is read, and this store turns read-only. A store that only reads
+    /// moves nothing.
     pub fn load(&mut self) -> Loaded {
-        self.remove_stale_temporary_files();
-        let problem = match std::fs::read(&self.path) {
-            Ok(bytes) => match decode(&bytes) {
-                Ok(progress) => {
+        let owner = self.read_only.is_none();
+        if owner {
+            self.remove_stale_temporary_files();
+        }
+        self.seen = file_stamp(&self.path);
+        let problem = match fsread::read_capped(&self.path, MAX_DATA_BYTES) {
+            Ok(bytes) => match decode_report(&bytes) {
+                Ok(decoded) => {
+                    if let Some(version) = decoded.newer_version {
+                        self.read_only = Some(ReadOnly::NewerVersion { version });
+                    }
+                    let notice = (!decoded.repairs.is_empty()).then_some(LoadNotice::Repaired {
+                        repairs: decoded.repairs,
+                    });
                     return Loaded {
-                        progress,
-                        notice: None,
+                        progress: decoded.progress,
+                        notice,
                     };
                 }
                 Err(problem) => problem,
             },
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Err(err) if err.is_not_found() => {
                 return Loaded {
                     progress: Progress::default(),
                     notice: None,
                 };
             }
-            Err(err) => format!("cannot read it: {err}"),
+            Err(err) => describe_read_error(&self.path, &err),
         };
 
         log::warn!("{}: {problem}", self.path.display());
+        if !owner {
+            return Loaded {
+                progress: Progress::default(),
+                notice: Some(LoadNotice::Unreadable { reason: problem }),
+            };
+        }
         let notice = match self.set_aside() {
             Ok(moved_to) => LoadNotice::SetAside {
                 moved_to,
@@ -180,7 +347,10 @@ impl Store {
     }
 
     /// Writes `progress` atomically: temporary file, fsync, rename, fsync of the directory.
-    pub fn save(&self, progress: &Progress) -> Result<(), SaveError> {
+    pub fn save(&mut self, progress: &Progress) -> Result<(), SaveError> {
+        if let Some(read_only) = &self.read_only {
+            return Err(SaveError::ReadOnly(read_only.clone()));
+        }
         if let Some(reason) = &self.blocked_reason {
             return Err(SaveError::Blocked(reason.clone()));
         }
@@ -190,7 +360,9 @@ impl Store {
                 path: self.path.clone(),
                 source,
             }
-        })
+        })?;
+        self.seen = file_stamp(&self.path);
+        Ok(())
     }
 
     /// Removes temporary files a killed process left beside the data file. They never hold the
@@ -234,12 +406,117 @@ impl Store {
 /// Parses the data file's bytes, or says in a few words why not. Never panics, whatever the
 /// bytes (fuzzed).
 pub fn decode(bytes: &[u8]) -> Result<Progress, String> {
+    decode_report(bytes).map(|decoded| decoded.progress)
+}
+
+/// What [`decode_report`] found besides the data.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The data, brought up to this version's format and repaired.
+    pub progress: Progress,
+
+    /// The file's format version, when a newer version of the app wrote it.
+    pub newer_version: Option<u32>,
+
+    /// What was mended, a sentence each.
+    pub repairs: Vec<String>,
+}
+
+/// [`decode`], also saying whether a newer version wrote the file and what was repaired.
+pub fn decode_report(bytes: &[u8]) -> Result<Decoded, String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut progress: Progress =
-        ron::from_str(text).map_err(|err| format!("line {}: {}", err.span.start, err.code))?;
-    progress.migrate();
-    Ok(progress)
+    let options = ron::Options::default().with_recursion_limit(DATA_RECURSION_LIMIT);
+    let mut progress: Progress = options.from_str(text).map_err(|err| match err.code {
+        ron::Error::ExceededRecursionLimit => format!(
+            "line {}: it is nested too deeply to be a Skincare Guide data file",
+            err.span.start.line
+        ),
+        code => format!("line {}: {code}", err.span.start),
+    })?;
+    if progress.sessions.len() > MAX_SESSIONS {
+        return Err(format!(
+            "it lists {} sessions; Skincare Guide keeps at most {MAX_SESSIONS}",
+            progress.sessions.len()
+        ));
+    }
+    let newer_version =
+        (progress.format_version > FORMAT_VERSION).then_some(progress.format_version);
+    let repairs = progress.migrate();
+    Ok(Decoded {
+        progress,
+        newer_version,
+        repairs,
+    })
+}
+
+/// Why the data file could not be read, in words: a data folder that is a file is named as such.
+fn describe_read_error(path: &Path, err: &ReadError) -> String {
+    if let Some(dir) = path.parent()
+        && let Some(problem) = folder_problem(dir)
+    {
+        return problem;
+    }
+    err.to_string()
+}
+
+/// What is wrong with the data folder, when something other than a folder is in its place.
+fn folder_problem(dir: &Path) -> Option<String> {
+    let metadata = std::fs::metadata(dir).ok()?;
+    let kind = match fsread::kind_of(metadata.file_type()) {
+        None => "a file",
+        Some(_) if metadata.is_dir() => return None,
+        Some(kind) => kind,
+    };
+    Some(format!(
+        "the data folder {} is {kind}, not a folder; move it away so that Skincare Guide can make the folder",
+        dir.display()
+    ))
+}
+
+/// Creates `dir` (and its parents) if needed, with a clear error when a file stands in its way.
+fn ensure_folder(dir: &Path) -> std::io::Result<()> {
+    if let Some(problem) = folder_problem(dir) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotADirectory,
+            problem,
+        ));
+    }
+    std::fs::create_dir_all(dir).map_err(|err| match err.kind() {
+        std::io::ErrorKind::AlreadyExists | std::io::ErrorKind::NotADirectory => {
+            std::io::Error::new(
+                err.kind(),
+                format!("a file stands where the folder {} should be", dir.display()),
+            )
+        }
+        _ => err,
+    })
+}
+
+/// What tells one version of the data file from the next: each save renames a new file into
+/// place, so on Unix the inode changes even when size and time do not.
+type FileStamp = (u64, Option<std::time::SystemTime>, u64);
+
+/// The stamp of `path`, to notice another process's save.
+fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&metadata);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((metadata.len(), metadata.modified().ok(), inode))
+}
+
+/// What trying to take the data's lock found.
+enum LockOutcome {
+    /// This process owns the data now.
+    Acquired(File),
+
+    /// Another process owns it.
+    HeldElsewhere,
+
+    /// Locking is not possible here.
+    Unavailable(std::io::Error),
 }
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content.
@@ -263,7 +540,7 @@ fn write_atomically_with(
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    ensure_folder(dir)?;
     let prefix = temporary_prefix(path).unwrap_or_else(|| ".".to_owned());
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)

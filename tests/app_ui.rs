@@ -171,7 +171,15 @@ fn sources_tab_links_every_source() {
     let mut harness = app_over(dir.path());
     open_tab(&mut harness, Tab::Sources);
     for source in &guide().sources {
-        harness.get_by_role_and_label(Role::Link, &source.title);
+        // The glossary below the list links its own sources again.
+        assert!(
+            harness
+                .query_all_by_role_and_label(Role::Link, &source.title)
+                .next()
+                .is_some(),
+            "{} is linked",
+            source.title
+        );
     }
 }
 
@@ -562,4 +570,73 @@ fn a_failed_save_is_reported_and_retried_with_the_next_change() {
         "the failed change is saved too"
     );
     assert!(on_disk.is_ticked(Scope::Unscheduled, &items[1].id));
+}
+
+#[test]
+fn a_long_plan_shows_nine_session_tabs_and_a_list_of_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut progress = skincare_guide::progress::Progress::default();
+    for week in 0..30 {
+        progress.add_session(
+            jiff::civil::date(2026, 1, 5).saturating_add(jiff::Span::new().weeks(week)),
+        );
+    }
+    progress.set_last_tab(Tab::Checklist);
+    Store::new(dir.path()).save(&progress).unwrap();
+    let mut harness = app_over(dir.path());
+    let tabs = harness
+        .query_all_by(|node| {
+            node.role() == Role::Tab && node.label().is_some_and(|l| l.starts_with("Session "))
+        })
+        .count();
+    assert_eq!(tabs, 9);
+    assert!(shows_text(&harness, "30 sessions in all."));
+    harness.get_by_label("Go to session").click();
+    harness.run();
+    harness.get_by_label("Session 30: Mon 27 Jul").click();
+    harness.run();
+    let last = harness.state().progress().sessions[29].id;
+    assert_eq!(harness.state().progress().selected_session, Some(last));
+}
+
+#[test]
+fn aftercare_and_the_today_panel_show_the_warning_signs_as_three_care_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Aftercare);
+    for urgency in content::Urgency::ALL {
+        harness.get_by_role_and_label(Role::Heading, urgency.heading());
+    }
+    assert!(shows_text(&harness, "999 in the UK, 911 in the US"));
+
+    // Two days after a session, the Today panel shows the same cards.
+    set_appointment(&mut harness, "2026-11-23");
+    for urgency in content::Urgency::ALL {
+        harness.get_by_role_and_label(Role::Heading, urgency.heading());
+    }
+}
+
+#[test]
+fn a_section_shows_its_evidence_level_where_in_each_source_and_explained_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Benefits);
+    assert!(shows_text(&harness, "Evidence: A few controlled trials"));
+    assert!(shows_text(&harness, "Evidence: Reviews of several trials"));
+    assert!(shows_text(&harness, "(section 'Acne scarring');"));
+    // A medical word carries its meaning for screen readers, where the section first uses it.
+    let explained = harness
+        .query_all_by(|node| {
+            node.value()
+                .is_some_and(|text| text.contains("pitted, or atrophic"))
+                && node
+                    .description()
+                    .is_some_and(|description| description.starts_with("atrophic: Sunken"))
+        })
+        .count();
+    assert_eq!(explained, 1);
+
+    open_tab(&mut harness, Tab::Sources);
+    harness.get_by_role_and_label(Role::Heading, "How strong is the evidence?");
+    harness.get_by_role_and_label(Role::Heading, "Words explained");
 }

@@ -29,15 +29,17 @@ fn the_shipped_content_checks_clean_with_a_summary() {
     let summary = stdout.lines().last().unwrap();
     assert_eq!(
         summary,
-        "ok: content.ron: 5 benefits, 7 FAQs, 22 checklist items, 18 sources"
+        "ok: content.ron: 8 benefits, 10 FAQs, 23 checklist items, 50 sources"
     );
 }
 
 #[test]
-fn without_a_path_it_checks_the_local_file_or_else_the_built_in_guide() {
+fn without_a_path_it_checks_the_built_in_guide_even_beside_a_local_file() {
     let dir = tempfile::tempdir().unwrap();
+    // A content.ron planted in the working directory is never read unless named.
+    std::fs::write(dir.path().join("content.ron"), "(").unwrap();
     let (ok, stdout) = check(&[], dir.path());
-    assert!(ok);
+    assert!(ok, "{stdout}");
     assert!(
         stdout
             .lines()
@@ -47,8 +49,7 @@ fn without_a_path_it_checks_the_local_file_or_else_the_built_in_guide() {
         "{stdout}"
     );
 
-    std::fs::write(dir.path().join("content.ron"), "(").unwrap();
-    let (ok, stdout) = check(&[], dir.path());
+    let (ok, stdout) = check(&["content.ron"], dir.path());
     assert!(!ok);
     assert!(stdout.starts_with("content.ron:1:"), "{stdout}");
 }
@@ -133,7 +134,49 @@ fn a_missing_file_is_reported_and_exits_1() {
     let (ok, stdout) = check(&["nope.ron"], dir.path());
     assert!(!ok);
     assert!(
-        stdout.starts_with("nope.ron: cannot read the file"),
+        stdout.starts_with("cannot read nope.ron: No such file"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn it_reports_readability_per_section_and_warns_on_long_sentences() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (ok, stdout) = check(
+        &["--deny-warnings", "content.ron"],
+        std::path::Path::new(root),
+    );
+    assert!(ok, "{stdout}");
+    assert!(
+        stdout.lines().any(|line| line
+            .starts_with("readability: benefits/scar-types: longest sentence ")
+            && line.contains(" words, Flesch reading ease ")),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .lines()
+            .any(|line| line.starts_with("readability: whole guide: ")),
+        "{stdout}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let long = skincare_guide::content::EMBEDDED_CONTENT.replacen(
+        "Paragraph(\"Pinpoint bleeding",
+        "Paragraph(\"One two three four five six seven eight nine ten eleven twelve thirteen \
+         fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two \
+         twenty-three twenty-four twenty-five twenty-six. Pinpoint bleeding",
+        1,
+    );
+    std::fs::write(dir.path().join("long.ron"), long).unwrap();
+    std::fs::create_dir_all(dir.path().join("assets/illustrations")).unwrap();
+    for (path, bytes) in skincare_guide::content::EMBEDDED_ASSETS {
+        std::fs::write(dir.path().join(path), bytes).unwrap();
+    }
+    let (ok, stdout) = check(&["--deny-warnings", "long.ron"], dir.path());
+    assert!(!ok);
+    assert!(
+        stdout.contains(": warning: aftercare/during: a sentence of 26 words (more than 25)"),
         "{stdout}"
     );
 }

@@ -86,7 +86,7 @@ fn search_ignores_case_and_accents_and_covers_every_tab() {
             Tab::Preparation => "isotretinoin",
             Tab::Aftercare => "granulomas",
             Tab::Faq => "home roller",
-            Tab::Checklist => "pillowcase",
+            Tab::Checklist => "lukewarm",
             Tab::Sources => "Food and Drug Administration",
         };
         assert!(
@@ -417,4 +417,16 @@ fn contrast_ratio_matches_the_wcag_formula() {
     assert!((ratio - 21.0).abs() < 0.01);
     let grey = style::contrast_ratio(egui::Color32::from_gray(118), egui::Color32::WHITE);
     assert!((grey - 4.54).abs() < 0.02, "{grey}");
+}
+
+#[test]
+fn glossary_meanings_are_found_on_the_sources_tab() {
+    let index = SearchIndex::build(&guide());
+    let hits = index.search("sunken");
+    assert!(
+        hits.iter().any(|hit| hit.entry.target.tab == Tab::Sources
+            && hit.entry.target.anchor == "glossary:atrophic"),
+        "{:?}",
+        hits.iter().map(|hit| &hit.entry.target).collect::<Vec<_>>()
+    );
 }

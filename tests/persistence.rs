@@ -45,7 +45,7 @@ fn a_missing_file_is_a_fresh_start_without_a_notice() {
 fn saving_creates_the_data_directory_and_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("nested").join("data");
-    let store = Store::new(&data_dir);
+    let mut store = Store::new(&data_dir);
     let mut progress = Progress::default();
     for id in ["a", "b", "c"] {
         progress.set_ticked(Scope::Unscheduled, id, true);

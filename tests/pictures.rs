@@ -114,17 +114,20 @@ fn missing_broken_and_unused_pictures_are_warnings_with_places() {
     }
     let unused = warnings
         .iter()
-        .find(|w| w.message.contains("spare.png"))
+        .find(|w| {
+            w.file
+                .as_ref()
+                .is_some_and(|file| file.ends_with("spare.png"))
+        })
         .unwrap();
-    assert_eq!(
-        unused.message,
-        "assets/illustrations/spare.png is not used by any section"
-    );
+    assert_eq!(unused.message, "no section uses this picture");
 
     // The check command reports them, passes, and fails when warnings are denied.
     let run = |deny: bool| {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_skincare-guide"));
-        command.arg("check").current_dir(dir.path());
+        command
+            .args(["check", "content.ron"])
+            .current_dir(dir.path());
         if deny {
             command.arg("--deny-warnings");
         }
@@ -214,4 +217,80 @@ fn the_built_in_guide_shows_its_compiled_in_pictures() {
         .find(|i| i.path.contains("skin-layers"))
         .unwrap();
     harness.get_by_role_and_label(Role::Image, &overview.alt);
+}
+
+#[test]
+fn a_picture_wider_than_the_graphics_card_takes_becomes_its_alt_text() {
+    let dir = broken_pictures_folder();
+    let mut huge = Vec::new();
+    image::RgbaImage::new(8200, 10)
+        .write_to(
+            &mut std::io::Cursor::new(&mut huge),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    std::fs::write(
+        dir.path().join("assets/illustrations/skin-layers.png"),
+        huge,
+    )
+    .unwrap();
+    let config = AppConfig {
+        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
+        data_dir: dir.path().join("data"),
+        today: Some(TODAY),
+    };
+    let mut harness = Harness::builder()
+        .with_max_steps(40)
+        .with_size(egui::vec2(900.0, 3000.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    wait_for_pictures(&mut harness);
+    let images = shipped_images();
+    let refused = images
+        .iter()
+        .find(|i| i.path.contains("skin-layers"))
+        .unwrap();
+    assert!(
+        harness.query_by_label(&refused.alt).is_some(),
+        "the alt text stands in for the picture"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Image, &refused.alt)
+            .is_none()
+    );
+}
+
+#[test]
+fn a_guide_from_a_file_says_plainly_that_it_is_not_the_built_in_one() {
+    let dir = broken_pictures_folder();
+    let config = AppConfig {
+        content: content::load(&Origin::File(dir.path().join("content.ron")), TODAY),
+        data_dir: dir.path().join("data"),
+        today: Some(TODAY),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("This is not the built-in guide")
+            .is_some()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = AppConfig {
+        content: content::load_embedded(TODAY),
+        data_dir: dir.path().to_owned(),
+        today: Some(TODAY),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("This is not the built-in guide")
+            .is_none()
+    );
 }

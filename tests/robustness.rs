@@ -37,15 +37,41 @@ fn content_over_16_mib_is_refused_before_parsing() {
     let path = dir.path().join("huge.ron");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(MAX_CONTENT_BYTES + 1).unwrap();
-    let err = content::load(&Origin::File(path), TODAY).unwrap_err();
-    assert!(matches!(err, ContentError::TooLarge { .. }), "{err}");
-    assert!(err.to_string().contains("at most 16 MiB"), "{err}");
+    let err = content::load(&Origin::File(path.clone()), TODAY).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ContentError::Read {
+                source: skincare_guide::fsread::ReadError::TooLarge { .. },
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{} is 16.0 MiB, more than the 16 MiB allowed",
+            path.display()
+        )
+    );
 }
 
-/// Text that is not blank: a letter, then anything at all (quotes, backslashes, newlines,
-/// emoji, control characters).
+/// Text that is not blank: a letter, then anything a guide may hold (quotes, backslashes, line
+/// breaks, tabs, emoji; control and bidi characters other than line break and tab are refused
+/// by the loader, so they become `?`).
 fn text() -> impl Strategy<Value = String> {
-    ("[A-Za-z]", any::<String>()).prop_map(|(first, rest)| format!("{first}{rest}"))
+    ("[A-Za-z]", any::<String>()).prop_map(|(first, rest)| {
+        let rest: String = rest
+            .chars()
+            .map(|c| {
+                let forbidden =
+                    (c.is_control() && c != '\n' && c != '\t') || content::is_bidi_control(c);
+                if forbidden { '?' } else { c }
+            })
+            .collect();
+        format!("{first}{rest}")
+    })
 }
 
 /// The shipped guide with every text replaced by generated ones and lists cut to random
@@ -80,6 +106,10 @@ fn guide() -> impl Strategy<Value = Guide> {
                             fill(text);
                         }
                         content::Block::Bullets(items) => items.iter_mut().for_each(&mut fill),
+                        content::Block::CareCard(card) => {
+                            card.signs.iter_mut().for_each(&mut fill);
+                            fill(&mut card.action);
+                        }
                     }
                 }
             }
@@ -104,6 +134,13 @@ fn guide() -> impl Strategy<Value = Guide> {
         for source in &mut guide.sources {
             fill(&mut source.title);
             fill(&mut source.publisher);
+        }
+        // Terms must occur in the text, which is now random: keep one, used in its own meaning.
+        guide.glossary.truncate(1);
+        for entry in &mut guide.glossary {
+            fill(&mut entry.meaning);
+            entry.term = "x".to_owned();
+            guide.overview.sections[0].title.push_str(" x");
         }
         guide
     })
@@ -135,23 +172,23 @@ fn progress() -> impl Strategy<Value = Progress> {
                 (size, theme),
                 (daily, hour, minute),
             )| {
-                Progress {
-                    format_version: 2,
-                    last_tab,
-                    ticked,
-                    sessions,
-                    next_session_id,
-                    selected_session,
-                    display: Display {
-                        text_size_percent: size,
-                        theme,
-                    },
-                    reminders: Reminders {
-                        daily,
-                        hour,
-                        minute,
-                    },
-                }
+                let mut progress = Progress::default();
+                progress.format_version = 2;
+                progress.last_tab = last_tab;
+                progress.ticked = ticked;
+                progress.sessions = sessions;
+                progress.next_session_id = next_session_id;
+                progress.selected_session = selected_session;
+                progress.display = Display {
+                    text_size_percent: size,
+                    theme,
+                };
+                progress.reminders = Reminders {
+                    daily,
+                    hour,
+                    minute,
+                };
+                progress
             },
         )
 }

@@ -282,13 +282,20 @@ fn the_printable_checklist_has_dates_and_ticks() {
         text.contains("\n## Session 1: Monday 7 December 2026\n"),
         "{text}"
     );
-    assert!(text.contains(
-        "- [x] Stop retinoids and exfoliating acids at least three days before (Fri 4 Dec – Mon 7 Dec)\n"
-    ), "{text}");
+    assert!(
+        text.contains(
+            "- [x] Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+        ),
+        "{text}"
+    );
     assert!(text.contains(
         "- [ ] Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"
     ), "{text}");
-    assert!(text.contains("\n## When to contact your clinic\n"));
+    assert!(text.contains("\n## Warning signs, and who to call\n"));
+    assert!(
+        text.contains("\n### Emergency: call for help now\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -319,7 +326,7 @@ fn the_export_command_writes_a_calendar_from_the_saved_plan() {
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "wrote plan.ics (1 session)\n"
+        "wrote plan.ics (1 session, content: built-in guide)\n"
     );
     let calendar: icalendar::Calendar = std::fs::read_to_string(&out).unwrap().parse().unwrap();
     assert_eq!(

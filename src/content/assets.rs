@@ -6,6 +6,14 @@ use std::path::{Path, PathBuf};
 
 use super::locate::{Anchor, line_column};
 use super::{EMBEDDED_ASSETS, Guide, ILLUSTRATIONS_DIR, Origin, Problem, Severity};
+use crate::fsread;
+
+/// The largest picture file read, in bytes.
+pub const MAX_PICTURE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The most pixels a picture may have on either side: every graphics card takes a texture this
+/// large (many refuse 8192 or more), and a reading column is never wider.
+pub const MAX_PICTURE_SIDE_PX: u32 = 4096;
 
 /// Where a picture's bytes are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,21 +64,27 @@ pub fn picture_warnings(text: &str, guide: &Guide, origin: &Origin) -> Vec<Probl
             };
             used.insert(image.path.clone());
             let problem = match picture(origin, &image.path) {
-                Picture::Embedded(bytes) => unreadable(bytes),
-                Picture::File(path) => match std::fs::read(&path) {
-                    Ok(bytes) => unreadable(&bytes),
-                    Err(err) => Some(format!("cannot read {}: {err}", path.display())),
-                },
-                Picture::Missing => Some("the built-in guide does not carry it".to_owned()),
+                Picture::Embedded(bytes) => picture_problem(bytes).err(),
+                Picture::File(path) => read_picture(&path)
+                    .and_then(|bytes| picture_problem(&bytes))
+                    .err(),
+                Picture::Missing => Some(PictureProblem::Unreadable(
+                    "the built-in guide does not carry it".to_owned(),
+                )),
             };
-            if let Some(reason) = problem {
+            if let Some(problem) = problem {
+                // Too large a picture is an error: the app would refuse it, always.
+                let (severity, reason) = match problem {
+                    PictureProblem::TooLarge(reason) => (Severity::Error, reason),
+                    PictureProblem::Unreadable(reason) => (Severity::Warning, reason),
+                };
                 let anchor = Anchor::field(field)
                     .then_id(&section.id)
                     .then_field("image")
                     .then_literal(&image.path);
                 let (line, column) = line_column(text, anchor.locate(text));
                 problems.push(Problem {
-                    severity: Severity::Warning,
+                    severity,
                     line,
                     column,
                     message: format!(
@@ -78,6 +92,7 @@ pub fn picture_warnings(text: &str, guide: &Guide, origin: &Origin) -> Vec<Probl
                         section.id, image.path
                     ),
                     hint: None,
+                    file: None,
                 });
             }
         }
@@ -99,19 +114,68 @@ pub fn picture_warnings(text: &str, guide: &Guide, origin: &Origin) -> Vec<Probl
         for path in unused {
             problems.push(Problem {
                 severity: Severity::Warning,
-                line: 1,
-                column: 1,
-                message: format!("{path} is not used by any section"),
+                line: 0,
+                column: 0,
+                message: "no section uses this picture".to_owned(),
                 hint: Some("add it to a section with `image:`, or delete it".to_owned()),
+                file: Some(content_dir(content).join(path)),
             });
         }
     }
     problems
 }
 
-/// Why `bytes` are not a PNG the app can show, if they are not.
-fn unreadable(bytes: &[u8]) -> Option<String> {
+/// Why a picture cannot be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PictureProblem {
+    /// Larger than [`MAX_PICTURE_SIDE_PX`] or [`MAX_PICTURE_BYTES`].
+    TooLarge(String),
+
+    /// Missing, not a file, or not a PNG.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for PictureProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge(reason) | Self::Unreadable(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// Reads the picture at `path` (a regular file, at most [`MAX_PICTURE_BYTES`]) and checks its size
+/// from its header with [`picture_size_problem`], without decoding it.
+pub fn read_picture(path: &Path) -> Result<Vec<u8>, PictureProblem> {
+    let bytes = fsread::read_capped(path, MAX_PICTURE_BYTES).map_err(|err| match err {
+        fsread::ReadError::TooLarge { .. } => PictureProblem::TooLarge(err.to_string()),
+        err => PictureProblem::Unreadable(err.to_string()),
+    })?;
+    picture_size_problem(&bytes)?;
+    Ok(bytes)
+}
+
+fn unreadable(err: image::ImageError) -> PictureProblem {
+    PictureProblem::Unreadable(format!("not a readable PNG: {err}"))
+}
+
+/// Checks, from the header only, that `bytes` are a PNG of at most [`MAX_PICTURE_SIDE_PX`] on
+/// each side: what the app checks before a picture goes to the graphics card.
+pub fn picture_size_problem(bytes: &[u8]) -> Result<(), PictureProblem> {
+    let reader =
+        image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Png);
+    let (width, height) = reader.into_dimensions().map_err(unreadable)?;
+    if width > MAX_PICTURE_SIDE_PX || height > MAX_PICTURE_SIDE_PX {
+        return Err(PictureProblem::TooLarge(format!(
+            "it is {width}×{height} px; pictures may be at most {MAX_PICTURE_SIDE_PX} px on each side"
+        )));
+    }
+    Ok(())
+}
+
+/// [`picture_size_problem`], then a full decode: what `check` does.
+pub fn picture_problem(bytes: &[u8]) -> Result<(), PictureProblem> {
+    picture_size_problem(bytes)?;
     image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
-        .err()
-        .map(|err| format!("not a readable PNG: {err}"))
+        .map(drop)
+        .map_err(unreadable)
 }

@@ -2,13 +2,15 @@
 //! problems.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use std::borrow::Cow;
 
+use super::chars::{escape_controls, forbidden_characters};
 use super::locate::{field_extent, line_column, offset_of};
 use super::validate::{Hint, validate};
-use super::{CONTENT_FILE_NAME, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
+use super::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
+use crate::fsread;
 
 /// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
 const RON_RECURSION_LIMIT: usize = 64;
@@ -30,19 +32,17 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// Picks the content the app should use, in order: the `--content` path; `content.ron` in
-    /// `current_dir`, which must be the working directory (the local file is named relative to
-    /// it); the embedded copy.
-    pub fn resolve(explicit: Option<PathBuf>, current_dir: &Path) -> Self {
-        if let Some(path) = explicit {
-            return Self::File(path);
-        }
-        if current_dir.join(CONTENT_FILE_NAME).is_file() {
-            // Relative, so messages read `content.ron:3:7` rather than a long absolute path.
-            Self::File(PathBuf::from(CONTENT_FILE_NAME))
-        } else {
-            Self::Embedded
-        }
+    /// Picks the content the app should use: the `--content` path, or else the built-in copy.
+    ///
+    /// A `content.ron` that happens to be in the working directory is never picked up by itself:
+    /// a file planted where the person starts the app must not change what a medical guide says.
+    pub fn resolve(explicit: Option<PathBuf>) -> Self {
+        explicit.map_or(Self::Embedded, Self::File)
+    }
+
+    /// Whether this is the guide compiled into the app.
+    pub fn is_embedded(&self) -> bool {
+        matches!(self, Self::Embedded)
     }
 }
 
@@ -76,11 +76,17 @@ pub fn today() -> jiff::civil::Date {
 
 /// Reads and validates the content at `origin`; `today` dates the review-age warning.
 pub fn load(origin: &Origin, today: jiff::civil::Date) -> Result<LoadedGuide, ContentError> {
-    let text = match origin {
-        Origin::Embedded => EMBEDDED_CONTENT.to_owned(),
-        Origin::File(path) => read_content_file(path)?,
-    };
-    let (guide, warnings) = parse(&text, today).map_err(|problems| ContentError::Invalid {
+    let text = read_source(origin)?;
+    load_text(origin, &text, today)
+}
+
+/// Validates `text`, read from `origin` with [`read_source`].
+pub fn load_text(
+    origin: &Origin,
+    text: &str,
+    today: jiff::civil::Date,
+) -> Result<LoadedGuide, ContentError> {
+    let (guide, warnings) = parse(text, today).map_err(|problems| ContentError::Invalid {
         origin: origin.clone(),
         problems,
     })?;
@@ -96,27 +102,19 @@ pub fn load_embedded(today: jiff::civil::Date) -> Result<LoadedGuide, ContentErr
     load(&Origin::Embedded, today)
 }
 
-fn read_content_file(path: &Path) -> Result<String, ContentError> {
-    use std::io::Read as _;
-    let read_error = |source| ContentError::Read {
-        path: path.to_owned(),
-        source,
+/// The text of the content at `origin`: only a regular file, at most [`MAX_CONTENT_BYTES`] read.
+pub fn read_source(origin: &Origin) -> Result<String, ContentError> {
+    let path = match origin {
+        Origin::Embedded => return Ok(EMBEDDED_CONTENT.to_owned()),
+        Origin::File(path) => path,
     };
-    // Read at most one byte past the limit, so a huge (or growing) file is refused without
-    // reading it all.
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_CONTENT_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_CONTENT_BYTES {
-        let size_bytes = std::fs::metadata(path).map_or(bytes.len() as u64, |meta| meta.len());
-        return Err(ContentError::TooLarge {
+    let bytes =
+        fsread::read_capped(path, MAX_CONTENT_BYTES).map_err(|source| ContentError::Read {
             path: path.to_owned(),
-            size_bytes,
-        });
-    }
+            source,
+        })?;
     text_of(bytes).map_err(|problem| ContentError::Invalid {
-        origin: Origin::File(path.to_owned()),
+        origin: origin.clone(),
         problems: vec![problem],
     })
 }
@@ -147,22 +145,13 @@ pub fn parse_bytes(
 /// Why content could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
-    /// The file could not be read at all.
-    #[error("{}: cannot read the file: {source}", path.display())]
+    /// The file could not be read at all: missing, not a regular file, or too large.
+    #[error("{source}")]
     Read {
         /// The file.
         path: PathBuf,
-        /// What the operating system said.
-        source: std::io::Error,
-    },
-
-    /// The file is larger than [`MAX_CONTENT_BYTES`].
-    #[error("{}: the file is {size_bytes} bytes; content files may be at most 16 MiB", path.display())]
-    TooLarge {
-        /// The file.
-        path: PathBuf,
-        /// Its size.
-        size_bytes: u64,
+        /// Why it could not be read.
+        source: fsread::ReadError,
     },
 
     /// The text is not a valid guide.
@@ -179,7 +168,7 @@ impl ContentError {
     /// The content the error is about.
     pub fn origin(&self) -> Origin {
         match self {
-            Self::Read { path, .. } | Self::TooLarge { path, .. } => Origin::File(path.clone()),
+            Self::Read { path, .. } => Origin::File(path.clone()),
             Self::Invalid { origin, .. } => origin.clone(),
         }
     }
@@ -220,6 +209,10 @@ pub struct Problem {
 
     /// How to fix it, or where else to look, when that helps.
     pub hint: Option<String>,
+
+    /// The file the problem is in, when it is not the content file (an unused picture); `line`
+    /// and `column` are then not used.
+    pub file: Option<PathBuf>,
 }
 
 impl Problem {
@@ -230,6 +223,7 @@ impl Problem {
             column,
             message: message.into(),
             hint: None,
+            file: None,
         }
     }
 
@@ -239,10 +233,15 @@ impl Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        format!(
-            "{origin}:{}:{}: {severity}: {}",
-            self.line, self.column, self.message
-        )
+        let located = match &self.file {
+            Some(file) => format!("{}: {severity}: {}", file.display(), self.message),
+            None => format!(
+                "{origin}:{}:{}: {severity}: {}",
+                self.line, self.column, self.message
+            ),
+        };
+        // Never a raw control character: the line may go to a terminal.
+        escape_controls(&located, false)
     }
 
     /// The problem as a compiler would print it: the located line, then, when the `source`
@@ -251,28 +250,70 @@ impl Problem {
         let mut out = self.located(origin);
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        if let Some(line) = source.and_then(|text| text.lines().nth(self.line.saturating_sub(1))) {
-            let before: String = line
+        let quoted = source
+            .filter(|_| self.file.is_none())
+            .and_then(|text| text.lines().nth(self.line.saturating_sub(1)));
+        if let Some(line) = quoted {
+            let (quoted, column) = quoted_line(line, self.column);
+            let before: String = quoted
                 .chars()
-                .take(self.column.saturating_sub(1))
+                .take(column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            let token = line
+            let token = quoted
                 .chars()
-                .skip(self.column.saturating_sub(1))
+                .skip(column.saturating_sub(1))
                 .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']'))
                 .count()
                 .clamp(1, 60);
             out.push_str(&format!(
-                "\n{gutter} |\n{number} | {line}\n{gutter} | {before}{}",
+                "\n{gutter} |\n{number} | {quoted}\n{gutter} | {before}{}",
                 "^".repeat(token)
             ));
         }
         if let Some(hint) = &self.hint {
+            let hint = escape_controls(hint, false);
             out.push_str(&format!("\n{gutter} = hint: {hint}"));
         }
         out
     }
+}
+
+/// How many characters of a source line `check` quotes at most: a 16 MiB line is shown as the
+/// part around the problem.
+const QUOTE_MAX_CHARS: usize = 100;
+
+/// The part of `line` to quote for a problem at `column`, and the problem's column within it.
+/// Long lines are cut around the column with `…` at the cut ends; control and bidi characters
+/// become `�` (one character each, so the caret stays under the spot).
+fn quoted_line(line: &str, column: usize) -> (String, usize) {
+    let visible = |c: char| {
+        if c != '\t' && (c.is_control() || super::is_bidi_control(c)) {
+            '\u{fffd}'
+        } else {
+            c
+        }
+    };
+    let length = line.chars().count();
+    if length <= QUOTE_MAX_CHARS {
+        return (line.chars().map(visible).collect(), column);
+    }
+    let start = column
+        .saturating_sub(1)
+        .saturating_sub(QUOTE_MAX_CHARS / 3)
+        .min(length.saturating_sub(QUOTE_MAX_CHARS));
+    let end = (start + QUOTE_MAX_CHARS).min(length);
+    let mut quoted = String::new();
+    let mut column = column.saturating_sub(start);
+    if start > 0 {
+        quoted.push('…');
+        column += 1;
+    }
+    quoted.extend(line.chars().skip(start).take(end - start).map(visible));
+    if end < length {
+        quoted.push('…');
+    }
+    (quoted, column)
 }
 
 /// Turns the text of a content file into a validated guide plus warnings, or every error found.
@@ -284,12 +325,22 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
     let options = ron::Options::default().with_recursion_limit(RON_RECURSION_LIMIT);
-    let mut problems = Vec::new();
+    let mut problems = forbidden_characters(text);
     let mut working = Cow::Borrowed(text);
+    // The text before the last rename, and where the renamed field is: a rename that turns out
+    // to repeat a field already there is undone, and the field blanked out instead.
+    let mut last_rename: Option<(String, usize)> = None;
     let parsed: Option<Guide> = loop {
         match options.from_str(&working) {
             Ok(guide) => break Some(guide),
             Err(err) => {
+                if matches!(err.code, ron::Error::DuplicateStructField { .. })
+                    && let Some((before, name_at)) = last_rename.take()
+                    && let Some(extent) = field_extent(&before, name_at)
+                {
+                    working = Cow::Owned(blank_out(&before, extent));
+                    continue;
+                }
                 // RON reports some errors at the blank before the offending token; point at it.
                 let offset = offset_of(&working, err.span.start.line, err.span.start.col);
                 let skipped = working[offset..].len() - working[offset..].trim_start().len();
@@ -298,14 +349,24 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
                 let mut problem = Problem::error(line, column, syntax_message(&err.code));
                 problem.hint = syntax_hint(&err.code);
                 problems.push(problem);
-                // An unknown field is blanked out (keeping every line and column where it is)
-                // and reading goes on, so one run reports every mistake it can.
+                // An unknown field is renamed to the field it was surely meant to be, or else
+                // blanked out (keeping every line and column where it is), and reading goes on:
+                // one run reports every mistake it can, and a misspelt field does not come back
+                // as a second, made-up error ("missing field") or hide the errors behind it.
                 if matches!(err.code, ron::Error::NoSuchStructField { .. })
                     && problems.len() <= MAX_SKIPPED_FIELDS
-                    && let Some(extent) = field_extent(&working, offset)
                 {
-                    working = Cow::Owned(blank_out(&working, extent));
-                    continue;
+                    let renamed = closest_field(&err.code)
+                        .and_then(|field| rename_field(&working, offset, field));
+                    if let Some(renamed) = renamed {
+                        last_rename = Some((working.into_owned(), offset));
+                        working = Cow::Owned(renamed);
+                        continue;
+                    }
+                    if let Some(extent) = field_extent(&working, offset) {
+                        working = Cow::Owned(blank_out(&working, extent));
+                        continue;
+                    }
                 }
                 break None;
             }
@@ -331,6 +392,7 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
                 column,
                 message: finding.message,
                 hint,
+                file: None,
             });
         }
     });
@@ -365,6 +427,11 @@ fn blank_out(text: &str, range: std::ops::Range<usize>) -> String {
 
 /// "did you mean `title`?" for a misspelt field.
 fn syntax_hint(code: &ron::Error) -> Option<String> {
+    closest_field(code).map(|field| format!("did you mean `{field}`?"))
+}
+
+/// The expected field closest to an unknown one, when it is close enough to be a typing slip.
+fn closest_field(code: &ron::Error) -> Option<&'static str> {
     let ron::Error::NoSuchStructField {
         expected, found, ..
     } = code
@@ -375,7 +442,39 @@ fn syntax_hint(code: &ron::Error) -> Option<String> {
         .iter()
         .map(|field| (crate::search::edit_distance(found, field), *field))
         .min()?;
-    (closest.0 <= 3).then(|| format!("did you mean `{}`?", closest.1))
+    (closest.0 <= 3).then_some(closest.1)
+}
+
+/// `text` with the field name at `name_at` replaced by `field`, when the new name fits in the
+/// room the old one and the blanks up to its value take on that line (so that no later line or
+/// column moves). `None` when it does not fit.
+fn rename_field(text: &str, name_at: usize, field: &str) -> Option<String> {
+    let rest = text.get(name_at..)?;
+    let name_length = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    let after_name = &rest[name_length..];
+    let colon = after_name.find(|c: char| c != ' ')?;
+    if !after_name[colon..].starts_with(':') {
+        return None;
+    }
+    let blanks = after_name[colon + 1..]
+        .bytes()
+        .take_while(|&b| b == b' ')
+        .count();
+    let room = name_length + colon + 1 + blanks;
+    let needed = field.len() + 1;
+    if needed > room {
+        return None;
+    }
+    let mut renamed = String::with_capacity(text.len());
+    renamed.push_str(&text[..name_at]);
+    renamed.push_str(field);
+    renamed.push(':');
+    renamed.push_str(&" ".repeat(room - needed));
+    renamed.push_str(&text[name_at + room..]);
+    Some(renamed)
 }
 
 fn syntax_message(code: &ron::Error) -> String {

@@ -15,6 +15,9 @@ pub(super) enum Landmark {
 
     /// The next string literal `"value"`.
     Literal(String),
+
+    /// The next occurrence of some words, inside a string literal or not.
+    Text(String),
 }
 
 impl Anchor {
@@ -36,6 +39,12 @@ impl Anchor {
         self
     }
 
+    /// Then the next occurrence of `words`, e.g. the start of a sentence.
+    pub(super) fn then_text(mut self, words: &str) -> Self {
+        self.0.push(Landmark::Text(words.to_owned()));
+        self
+    }
+
     pub(super) fn then_id(mut self, id: &str) -> Self {
         self.0.push(Landmark::Id(id.to_owned()));
         self
@@ -49,6 +58,10 @@ impl Anchor {
                 Landmark::Field(name) => find_field(text, offset, name, None),
                 Landmark::Id(id) => find_field(text, offset, "id", Some(id)),
                 Landmark::Literal(value) => find_literal(text, offset, value),
+                Landmark::Text(words) => text
+                    .get(offset..)
+                    .and_then(|rest| rest.find(words.as_str()))
+                    .map(|at| offset + at),
             };
             match found {
                 Some(at) => offset = at,
@@ -93,7 +106,7 @@ fn find_field(text: &str, from: usize, name: &str, value: Option<&str>) -> Optio
                 };
                 let value_text = after_colon.trim_start();
                 let value_at = text.len() - value_text.len();
-                if value_text.starts_with(&format!("{expected:?}")) {
+                if value_text.starts_with(&literal(expected)) {
                     return Some(value_at);
                 }
             }
@@ -142,7 +155,7 @@ pub(super) fn field_extent(text: &str, name_at: usize) -> Option<std::ops::Range
 /// Finds the next string literal equal to `value` at or after `from`, outside comments.
 fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let wanted = format!("{value:?}");
+    let wanted = literal(value);
     let mut i = from;
     while i < bytes.len() {
         match bytes[i] {
@@ -160,6 +173,12 @@ fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `value` as a RON string literal is usually written: quotes and backslashes escaped, every other
+/// character as itself (Rust's `{:?}` would escape a zero-width space, which an author types raw).
+fn literal(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// Returns the offset just after the string literal that starts at `start`.

@@ -5,18 +5,28 @@
 //! invalid guide: every id is unique, every text is non-empty, every source reference resolves.
 
 mod assets;
+mod chars;
+mod citation;
+mod evidence;
 mod load;
 mod locate;
+pub mod readability;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use assets::{Picture, picture, picture_warnings};
-pub use load::{
-    ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded, parse,
-    parse_bytes, today,
+pub use assets::{
+    MAX_PICTURE_BYTES, MAX_PICTURE_SIDE_PX, Picture, PictureProblem, picture, picture_problem,
+    picture_size_problem, picture_warnings, read_picture,
 };
-pub use validate::{is_openable_link, is_web_address};
+pub use chars::{escape_controls, is_bidi_control};
+pub use citation::Citation;
+pub use evidence::{Evidence, GlossaryEntry, Urgency, glossary_terms_in};
+pub use load::{
+    ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded,
+    load_text, parse, parse_bytes, read_source, today,
+};
+pub use validate::{MAX_TEXT_CHARS, is_openable_link, is_web_address};
 
 /// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
 pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
@@ -44,9 +54,6 @@ pub const EMBEDDED_ASSETS: [(&str, &[u8]); 4] = [
 
 /// The folder, beside the content file, whose pictures `check` expects content to use.
 pub const ILLUSTRATIONS_DIR: &str = "assets/illustrations";
-
-/// The file name the app looks for in the current directory.
-pub const CONTENT_FILE_NAME: &str = "content.ron";
 
 /// Content files larger than this are refused before parsing.
 pub const MAX_CONTENT_BYTES: u64 = 16 * 1024 * 1024;
@@ -93,6 +100,10 @@ pub struct Guide {
 
     /// Every source the guide cites, referenced by id from sections, answers and items.
     pub sources: Vec<Source>,
+
+    /// Medical words, explained where the text uses them and on the Sources tab.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
 }
 
 /// One tab of reading: a heading, an optional introduction and its sections.
@@ -127,9 +138,12 @@ pub struct Section {
     #[serde(default)]
     pub image: Option<Image>,
 
-    /// Ids of the [`Source`]s this section rests on.
+    /// How strong the evidence behind this section is.
+    pub evidence: Evidence,
+
+    /// The [`Source`]s this section rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// A picture in a section.
@@ -155,6 +169,23 @@ pub enum Block {
 
     /// A paragraph that needs the reader's attention, drawn as a callout.
     Warning(String),
+
+    /// Warning signs of one urgency and what to do about them, drawn as a care card.
+    CareCard(CareCard),
+}
+
+/// Signs that need the same response, as NHS care cards group them.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CareCard {
+    /// How quickly to act.
+    pub urgency: Urgency,
+
+    /// The signs, one per entry.
+    pub signs: Vec<String>,
+
+    /// What to do, naming the service (and the country, where it differs).
+    pub action: String,
 }
 
 /// A question and its answer.
@@ -170,9 +201,12 @@ pub struct FaqEntry {
     /// The answer.
     pub answer: Vec<Block>,
 
-    /// Ids of the [`Source`]s the answer rests on.
+    /// How strong the evidence behind the answer is.
+    pub evidence: Evidence,
+
+    /// The [`Source`]s the answer rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// A list of things to tick off.
@@ -208,9 +242,9 @@ pub struct ChecklistItem {
     #[serde(default)]
     pub detail: Option<String>,
 
-    /// Ids of the [`Source`]s this item rests on.
+    /// The [`Source`]s this item rests on, each optionally saying where in the source.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// Days relative to the treatment day (day 0) during which a checklist item applies, both ends
@@ -368,6 +402,16 @@ impl Guide {
         })
     }
 
+    /// Every page with its field name in the file, in tab order.
+    pub fn pages(&self) -> [(&'static str, &Page); 4] {
+        [
+            ("overview", &self.overview),
+            ("benefits", &self.benefits),
+            ("preparation", &self.preparation),
+            ("aftercare", &self.aftercare),
+        ]
+    }
+
     /// Looks up a source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
@@ -391,13 +435,15 @@ impl Guide {
 }
 
 impl Block {
-    /// The block's text, one string per paragraph or list entry.
+    /// The block's text, one string per paragraph or list entry (a care card's signs, then
+    /// its action).
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let texts: &[String] = match self {
-            Self::Paragraph(text) | Self::Warning(text) => std::slice::from_ref(text),
-            Self::Bullets(items) => items,
+        let (texts, last): (&[String], Option<&String>) = match self {
+            Self::Paragraph(text) | Self::Warning(text) => (std::slice::from_ref(text), None),
+            Self::Bullets(items) => (items, None),
+            Self::CareCard(card) => (&card.signs, Some(&card.action)),
         };
-        texts.iter().map(String::as_str)
+        texts.iter().chain(last).map(String::as_str)
     }
 }
 
@@ -409,7 +455,7 @@ mod tests {
     fn shipped_content_parses_without_errors_or_warnings() {
         let (guide, warnings) = parse(EMBEDDED_CONTENT, jiff::civil::date(2026, 11, 25)).unwrap();
         assert!(warnings.is_empty(), "{warnings:#?}");
-        assert_eq!(guide.benefits.sections.len(), 5);
+        assert!(guide.benefits.sections.len() >= 5);
         assert!(guide.faq.len() >= 5);
     }
 }

@@ -4,13 +4,17 @@ use std::collections::BTreeSet;
 
 use super::load::Severity;
 use super::locate::Anchor;
-use super::{Block, ChecklistKind, Guide, Image, Page, Window};
+use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
 
 /// Content whose `last_reviewed` date is older than this gets a warning.
 const REVIEW_MAX_AGE_MONTHS: i64 = 12;
+
+/// The longest text (a title, paragraph, bullet or item) a guide may have, in characters: far
+/// above any real paragraph, far below one that would stall the window.
+pub const MAX_TEXT_CHARS: usize = 5_000;
 
 /// A problem found by [`validate`], before it has a line and column.
 pub(super) struct Finding {
@@ -60,7 +64,16 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
     match jiff::civil::Date::strptime("%Y-%m-%d", &guide.last_reviewed) {
         Ok(reviewed) => {
             let due = reviewed.saturating_add(jiff::Span::new().months(REVIEW_MAX_AGE_MONTHS));
-            if due < today {
+            // A day ahead is a time zone away (the author's "today" can be the reader's
+            // tomorrow); more is a mistake.
+            if reviewed > today.saturating_add(jiff::Span::new().days(1)) {
+                check.warning(
+                    Anchor::field("last_reviewed"),
+                    format!(
+                        "last_reviewed is {reviewed}, which is after today ({today}); expected the date the content was last checked"
+                    ),
+                );
+            } else if due < today {
                 check.warning(
                     Anchor::field("last_reviewed"),
                     format!(
@@ -157,6 +170,22 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
         }
     }
     validate_plan(guide, &mut check);
+    validate_evidence(guide, &mut check);
+}
+
+/// Checks the glossary's citations, blocks such as care cards, and the rules about evidence and
+/// plain language (in their own modules).
+fn validate_evidence(guide: &Guide, check: &mut Checker<'_>) {
+    for entry in &guide.glossary {
+        let at = Anchor::field("glossary").then_literal(&entry.term);
+        check.citations(
+            &entry.sources,
+            at,
+            &format!("glossary term {:?}", entry.term),
+        );
+    }
+    super::evidence::check(guide, check.out);
+    super::readability::check(guide, check.out);
 }
 
 /// Checks the plan settings, after the pages so that section ids are known.
@@ -235,6 +264,21 @@ impl Checker<'_> {
     fn text(&mut self, text: &str, anchor: Anchor, what: &str) {
         if text.trim().is_empty() {
             self.error(anchor, format!("{what} is empty; expected some text"));
+        } else {
+            self.length(text, anchor, what);
+        }
+    }
+
+    /// Refuses a text longer than [`MAX_TEXT_CHARS`].
+    fn length(&mut self, text: &str, anchor: Anchor, what: &str) {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.error(
+                anchor,
+                format!(
+                    "{what} is {chars} characters long; at most {MAX_TEXT_CHARS} are allowed, so split it into paragraphs"
+                ),
+            );
         }
     }
 
@@ -274,8 +318,19 @@ impl Checker<'_> {
             {
                 self.error(anchor.clone(), format!("{what} has an empty bullet list"));
             }
+            if let Block::CareCard(card) = block
+                && card.signs.is_empty()
+            {
+                self.error(
+                    anchor.clone(),
+                    format!("{what} has a care card with no signs"),
+                );
+            }
             if block.texts().any(|text| text.trim().is_empty()) {
                 self.error(anchor.clone(), format!("{what} has an empty paragraph"));
+            }
+            for text in block.texts() {
+                self.length(text, anchor.clone(), what);
             }
         }
     }
@@ -346,14 +401,20 @@ impl Checker<'_> {
         }
     }
 
-    fn citations(&mut self, cited: &[String], anchor: Anchor, owner: &str) {
+    fn citations(&mut self, cited: &[Citation], anchor: Anchor, owner: &str) {
         if cited.is_empty() {
             self.warning(
                 anchor.clone(),
                 format!("{owner} cites no source; add `sources: [\"…\"]`"),
             );
         }
-        for id in cited {
+        for Citation { id, at } in cited {
+            if at.as_deref().is_some_and(|at| at.trim().is_empty()) {
+                self.error(
+                    anchor.clone().then_field("sources").then_literal(id),
+                    format!("{owner} cites {id:?} with an empty `at`; say where in the source, or leave `at` out"),
+                );
+            }
             if !self.source_ids.contains(id) {
                 let hint = did_you_mean(id, self.source_ids.iter().map(String::as_str));
                 self.error_with_hint(

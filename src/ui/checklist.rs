@@ -137,19 +137,33 @@ fn plan_ui(
     }
 
     let selected = plan::default_session(guide, progress, today);
-    let sessions = progress
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(index, session)| {
-            let label = format!(
-                "Session {}: {}",
-                index + 1,
-                plan::format_day(session.date, today)
-            );
-            (label, Some(session.id) == selected, None)
-        });
-    if let Some(index) = tab_list_ui(ui, "Sessions", sessions)
+    let selected_index = selected.and_then(|id| progress.session_number(id).map(|n| n - 1));
+    let shown =
+        super::sessions::session_tab_range(progress.sessions.len(), selected_index.unwrap_or(0));
+    let session_label = |index: usize| {
+        progress
+            .sessions
+            .get(index)
+            .map_or_else(String::new, |session| {
+                format!(
+                    "Session {}: {}",
+                    index + 1,
+                    plan::format_day(session.date, today)
+                )
+            })
+    };
+    let sessions = shown.clone().map(|index| {
+        let is_selected = Some(index) == selected_index;
+        (session_label(index), is_selected, None)
+    });
+    if let Some(offset) = tab_list_ui(ui, "Sessions", sessions)
+        && let Some(session) = progress.sessions.get(shown.start + offset)
+    {
+        action = Some(ChecklistAction::SelectSession(session.id));
+    }
+    if shown.len() < progress.sessions.len()
+        && let Some(index) =
+            super::sessions::session_picker_ui(ui, progress.sessions.len(), &session_label)
         && let Some(session) = progress.sessions.get(index)
     {
         action = Some(ChecklistAction::SelectSession(session.id));
@@ -196,11 +210,24 @@ fn plan_ui(
         }
     }
 
-    for warning in plan::spacing_warnings(guide, progress, today) {
+    let warnings = plan::spacing_warnings(guide, progress, today);
+    for warning in warnings.iter().take(MAX_SPACING_WARNINGS) {
         ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+    }
+    if warnings.len() > MAX_SPACING_WARNINGS {
+        ui.label(
+            RichText::new(format!(
+                "…and {} more pairs of sessions closer than usual.",
+                warnings.len() - MAX_SPACING_WARNINGS
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
     }
     action
 }
+
+/// At most this many spacing warnings are spelled out; the rest are counted.
+const MAX_SPACING_WARNINGS: usize = 3;
 
 /// A typed `YYYY-MM-DD` field, a calendar button, and a submit button. Returns the date when the
 /// person submits a valid one; shows why otherwise.

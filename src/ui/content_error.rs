@@ -12,7 +12,7 @@ pub fn problem_lines(error: &ContentError) -> Vec<String> {
             .iter()
             .map(|problem| problem.located(origin))
             .collect(),
-        ContentError::Read { .. } | ContentError::TooLarge { .. } => vec![error.to_string()],
+        ContentError::Read { .. } => vec![error.to_string()],
     }
 }
 

@@ -65,6 +65,12 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             }
         }
         path_ui(ui, form);
+        let path = PathBuf::from(form.path.trim());
+        if !form.path.trim().is_empty()
+            && let Some(warning) = crate::outfile::extension_warning(form.format, &path)
+        {
+            ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+        }
         match &form.outcome {
             Some(Ok(path)) => {
                 ui.label(RichText::new(format!("Saved to {}", path.display())).strong());

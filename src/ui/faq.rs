@@ -5,7 +5,7 @@ use egui::collapsing_header::{CollapsingState, paint_default_icon};
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::{Culler, blocks_ui, citations_ui, heading_ui};
+use super::{Culler, blocks_ui, citations_ui, evidence_ui, heading_ui};
 use crate::content::{FaqEntry, Guide};
 use crate::tab::Tab;
 
@@ -66,7 +66,8 @@ fn question_ui(ui: &mut Ui, guide: &Guide, entry: &FaqEntry, mark: &mut Mark) {
     mark.scroll_here(&response, Tab::Faq, &entry.id);
 
     state.show_body_indented(&header.response, ui, |ui| {
-        blocks_ui(ui, &entry.answer, mark);
+        blocks_ui(ui, guide, &entry.answer, mark);
+        evidence_ui(ui, entry.evidence);
         citations_ui(ui, guide, &entry.sources);
     });
 }

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::search::{Mark, marked_label};
-use super::{Culler, blocks_ui, callout_ui, citations_ui, heading_ui, picture_ui};
+use super::{Culler, blocks_ui, callout_ui, citations_ui, evidence_ui, heading_ui, picture_ui};
 use crate::content::{Guide, Origin, Page};
 use crate::tab::Tab;
 
@@ -69,7 +69,8 @@ fn sections_ui(
             if let Some(image) = &section.image {
                 picture_ui(ui, origin, image);
             }
-            blocks_ui(ui, &section.body, mark);
+            blocks_ui(ui, guide, &section.body, mark);
+            evidence_ui(ui, section.evidence);
             citations_ui(ui, guide, &section.sources);
         });
     }

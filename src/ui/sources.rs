@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::{Culler, heading_ui, link_ui};
-use crate::content::{Guide, SourceKind};
+use super::{Culler, citations_ui, heading_ui, link_ui};
+use crate::content::{Evidence, Guide, SourceKind};
 use crate::tab::Tab;
 
 /// The sources, grouped under a heading per kind.
@@ -14,6 +14,7 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
         "Where this guide's statements come from. Links open in your web browser; \
          the app itself never goes online.",
     );
+    evidence_scale_ui(ui);
     let culler = Culler::new(ui);
     for kind in SourceKind::ALL {
         let mut sources = guide
@@ -40,5 +41,45 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
                 ui.add_space(4.0);
             });
         }
+    }
+    glossary_ui(ui, guide, mark);
+}
+
+/// What each evidence level on the reading tabs and answers means, strongest first.
+fn evidence_scale_ui(ui: &mut Ui) {
+    ui.add_space(8.0);
+    heading_ui(ui, "How strong is the evidence?", 2);
+    ui.label(
+        "Each section and answer says how good the evidence behind it is, on this scale, \
+         strongest first. Where a source supports a number, the citation says where in the \
+         source to look.",
+    );
+    for level in Evidence::ALL {
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(level.label()).strong());
+        });
+        ui.indent(level.label(), |ui| {
+            ui.label(level.explanation());
+        });
+    }
+}
+
+/// The glossary: every medical word the guide uses, with its meaning and sources.
+pub fn glossary_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
+    if guide.glossary.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    heading_ui(ui, "Words explained", 2);
+    ui.label("Words with a dotted underline in the guide are explained here; point at one to see its meaning.");
+    let mut entries: Vec<_> = guide.glossary.iter().collect();
+    entries.sort_by_key(|entry| entry.term.to_lowercase());
+    for entry in entries {
+        ui.spacing_mut().item_spacing.y = 2.0;
+        let term = ui.label(RichText::new(&entry.term).strong());
+        mark.scroll_here(&term, Tab::Sources, &entry.anchor());
+        super::search::marked_label(ui, &entry.meaning, mark);
+        citations_ui(ui, guide, &entry.sources);
+        ui.add_space(4.0);
     }
 }

@@ -2,6 +2,8 @@
 
 use egui::{Color32, Theme, Visuals};
 
+use crate::content::Urgency;
+
 /// Colours beyond egui's visuals, for one theme.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
@@ -44,6 +46,57 @@ pub fn palette(dark_mode: bool) -> Palette {
             highlight_fill: Color32::from_rgb(0xff, 0xe0, 0x66),
             highlight_text: Color32::BLACK,
         }
+    }
+}
+
+/// The colours of a care card for warning signs of one urgency.
+#[derive(Clone, Copy, Debug)]
+pub struct CareCardColours {
+    /// The heading band, and the card's border.
+    pub heading_fill: Color32,
+
+    /// The heading's text.
+    pub heading_text: Color32,
+
+    /// Behind the signs.
+    pub body_fill: Color32,
+
+    /// The signs' text.
+    pub body_text: Color32,
+}
+
+/// Care cards as the NHS draws them: blue to contact the clinic, amber for advice today, red
+/// for an emergency. The heading's words say the urgency too, so colour is never the only cue.
+pub fn care_card_colours(dark_mode: bool, urgency: Urgency) -> CareCardColours {
+    let white = Color32::WHITE;
+    let (heading_fill, heading_text) = match urgency {
+        Urgency::ContactClinic => (Color32::from_rgb(0x00, 0x5e, 0xb8), white),
+        Urgency::SameDay => (
+            Color32::from_rgb(0xff, 0xb8, 0x1c),
+            Color32::from_gray(0x10),
+        ),
+        Urgency::Emergency => (Color32::from_rgb(0xc4, 0x1e, 0x12), white),
+    };
+    let (body_fill, body_text) = if dark_mode {
+        let fill = match urgency {
+            Urgency::ContactClinic => Color32::from_rgb(0x10, 0x24, 0x3a),
+            Urgency::SameDay => Color32::from_rgb(0x33, 0x27, 0x0c),
+            Urgency::Emergency => Color32::from_rgb(0x3a, 0x15, 0x12),
+        };
+        (fill, Color32::from_gray(225))
+    } else {
+        let fill = match urgency {
+            Urgency::ContactClinic => Color32::from_rgb(0xe8, 0xf1, 0xfa),
+            Urgency::SameDay => Color32::from_rgb(0xff, 0xf4, 0xd9),
+            Urgency::Emergency => Color32::from_rgb(0xfd, 0xe8, 0xe6),
+        };
+        (fill, Color32::from_gray(20))
+    };
+    CareCardColours {
+        heading_fill,
+        heading_text,
+        body_fill,
+        body_text,
     }
 }
 
@@ -127,7 +180,7 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
     let palette = palette(visuals.dark_mode);
     let panel = visuals.panel_fill;
     let text = visuals.text_color();
-    vec![
+    let mut pairs = vec![
         ("body text", text, panel),
         ("weak text", visuals.weak_text_color(), panel),
         ("links", visuals.hyperlink_color, panel),
@@ -158,7 +211,13 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
             visuals.widgets.inactive.weak_bg_fill,
         ),
         ("text fields", text, visuals.text_edit_bg_color()),
-    ]
+    ];
+    for urgency in Urgency::ALL {
+        let card = care_card_colours(visuals.dark_mode, urgency);
+        pairs.push((urgency.heading(), card.heading_text, card.heading_fill));
+        pairs.push(("care card text", card.body_text, card.body_fill));
+    }
+    pairs
 }
 
 /// The outlines of controls with the background they sit on, for the 3:1 non-text contrast check.

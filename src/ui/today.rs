@@ -65,10 +65,10 @@ pub fn today_ui(
             if plan::in_warning_period(guide, progress, today)
                 && let Some(section) = guide.section(&guide.plan.warning_signs_section)
             {
-                // The section carries its own highlighted warning block.
+                // The section carries its own care cards, one per urgency.
                 ui.add_space(4.0);
                 heading_ui(ui, &section.title, 3);
-                blocks_ui(ui, &section.body, &Mark::default());
+                blocks_ui(ui, guide, &section.body, &Mark::default());
             }
         });
     action

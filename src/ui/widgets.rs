@@ -4,7 +4,8 @@
 use egui::accesskit::Role;
 use egui::{Key, RichText, Ui};
 
-use super::search::{Mark, marked_label};
+use super::evidence::{Explained, care_card_ui, glossed_label};
+use super::search::Mark;
 use super::style::palette;
 use crate::content::{self, Block, Guide, Image, Origin, Picture, is_openable_link};
 use crate::tab::Tab;
@@ -29,32 +30,37 @@ pub fn heading_ui(ui: &mut Ui, text: &str, level: usize) -> egui::Response {
     response
 }
 
-/// Paragraphs, bullet lists and warnings, in order, with the mark's words highlighted.
-pub fn blocks_ui(ui: &mut Ui, blocks: &[Block], mark: &Mark) {
+/// Paragraphs, bullet lists, warnings and care cards, in order, with the mark's words
+/// highlighted and glossary terms explained on hover.
+pub fn blocks_ui(ui: &mut Ui, guide: &Guide, blocks: &[Block], mark: &Mark) {
+    let mut explained = Explained::new();
     for block in blocks {
         match block {
             Block::Paragraph(text) => {
-                marked_label(ui, text, mark);
+                glossed_label(ui, guide, text, mark, &mut explained);
             }
             Block::Bullets(items) => {
                 for item in items {
                     ui.horizontal_top(|ui| {
                         bullet_ui(ui);
-                        marked_label(ui, item, mark);
+                        glossed_label(ui, guide, item, mark, &mut explained);
                     });
                 }
             }
             Block::Warning(text) => {
                 callout_ui(ui, |ui| {
-                    marked_label(ui, text, mark);
+                    glossed_label(ui, guide, text, mark, &mut explained);
                 });
+            }
+            Block::CareCard(card) => {
+                care_card_ui(ui, guide, card, mark, &mut explained);
             }
         }
     }
 }
 
 /// A bullet, painted rather than written, so that screen readers read only the item's text.
-fn bullet_ui(ui: &mut Ui) {
+pub(super) fn bullet_ui(ui: &mut Ui) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body);
     let (_, rect) = ui.allocate_space(egui::vec2(row_height * 0.5, row_height));
     let center = egui::pos2(rect.center().x, rect.top() + row_height * 0.55);
@@ -87,28 +93,6 @@ pub fn link_ui(ui: &mut Ui, text: &str, url: &str) -> egui::Response {
     } else {
         ui.label(text)
     }
-}
-
-/// The sources a section rests on, as a line of small links.
-pub fn citations_ui(ui: &mut Ui, guide: &Guide, source_ids: &[String]) {
-    if source_ids.is_empty() {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 6.0;
-        ui.label(RichText::new("Sources:").small().weak());
-        for id in source_ids {
-            if let Some(source) = guide.source(id) {
-                let text = RichText::new(&source.title).small();
-                if is_openable_link(&source.url) {
-                    ui.hyperlink_to(text, &source.url)
-                        .on_hover_text(format!("{}\n{}", source.publisher, source.url));
-                } else {
-                    ui.label(text);
-                }
-            }
-        }
-    });
 }
 
 /// A vertical scroll area holding a centred column no wider than about 80 characters. Page Up,
@@ -301,16 +285,21 @@ impl Culler {
 
 /// A section's picture, scaled to the column width and loaded when first drawn (so never before
 /// the first frame). A picture that cannot be shown becomes a box with its alt text.
+///
+/// Files are read here, not by egui's file loader: only a regular file, at most
+/// [`content::MAX_PICTURE_BYTES`], and only a picture of at most [`content::MAX_PICTURE_SIDE_PX`]
+/// on each side goes on to the graphics card.
 pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
     let source: Option<egui::ImageSource<'static>> = match content::picture(origin, &image.path) {
-        Picture::Embedded(bytes) => Some(egui::ImageSource::Bytes {
-            uri: format!("bytes://{}", image.path).into(),
-            bytes: egui::load::Bytes::Static(bytes),
-        }),
-        Picture::File(path) => {
-            let path = std::path::absolute(&path).unwrap_or(path);
-            Some(format!("file://{}", path.display()).into())
+        Picture::Embedded(bytes) => {
+            content::picture_size_problem(bytes)
+                .ok()
+                .map(|()| egui::ImageSource::Bytes {
+                    uri: format!("bytes://{}", image.path).into(),
+                    bytes: egui::load::Bytes::Static(bytes),
+                })
         }
+        Picture::File(path) => file_picture(ui.ctx(), &path),
         Picture::Missing => None,
     };
     let width = ui.available_width();
@@ -348,4 +337,29 @@ pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
                 });
         }
     }
+}
+
+/// The bytes of the picture file at `path`, read once per version of the file (its size and
+/// modification time are part of the key, so an edited picture shows at once), or `None` when it
+/// cannot be shown.
+fn file_picture(ctx: &egui::Context, path: &std::path::Path) -> Option<egui::ImageSource<'static>> {
+    let stamp = std::fs::metadata(path)
+        .ok()
+        .map(|metadata| (metadata.len(), metadata.modified().ok()));
+    let key = egui::Id::unique(("picture-file", path, stamp));
+    type Cached = Option<std::sync::Arc<[u8]>>;
+    let cached = ctx.data(|data| data.get_temp::<Cached>(key));
+    let bytes = cached.unwrap_or_else(|| {
+        let read = content::read_picture(path)
+            .inspect_err(|problem| log::warn!("{}: {problem}", path.display()))
+            .ok()
+            .map(std::sync::Arc::<[u8]>::from);
+        ctx.data_mut(|data| data.insert_temp(key, read.clone()));
+        read
+    })?;
+    Some(egui::ImageSource::Bytes {
+        // The name ends in the file's own, so the loader knows the format from it.
+        uri: format!("bytes://{:x}/{}", key.value(), path.display()).into(),
+        bytes: egui::load::Bytes::Shared(bytes),
+    })
 }
