@@ -3,26 +3,47 @@
 //!
 //! Each picture is drawn at twice its size and scaled down, which smooths its edges. Pictures
 //! carry no text: the alt text in content.ron says what they show.
+//!
+//! `cargo run --example draw_illustrations -- --icons DIR` instead draws only the icon, at each
+//! size of the hicolor icon theme, into `DIR/hicolor/NxN/apps/skincare-guide.png` (the packages'
+//! icons, in `packaging/icons/`).
 
 use image::{Rgba, RgbaImage, imageops};
 
 /// Drawing is done at this multiple of the final size.
 const SCALE: u32 = 2;
 
+/// The icon sizes of the hicolor theme that the packages install, in pixels.
+const ICON_SIZES: [u32; 8] = [16, 24, 32, 48, 64, 128, 256, 512];
+
 struct Canvas {
     pixels: RgbaImage,
+
+    /// Drawn pixels per unit of the drawing's coordinates.
+    scale: f32,
 }
 
 impl Canvas {
     fn new(width: u32, height: u32, background: [u8; 4]) -> Self {
+        Self::scaled(width, height, 1, background)
+    }
+
+    /// A canvas for a drawing `width` × `height` units large, saved at `zoom` pixels per unit.
+    fn scaled(width: u32, height: u32, zoom: u32, background: [u8; 4]) -> Self {
+        let pixel_scale = SCALE * zoom;
         Self {
-            pixels: RgbaImage::from_pixel(width * SCALE, height * SCALE, Rgba(background)),
+            pixels: RgbaImage::from_pixel(
+                width * pixel_scale,
+                height * pixel_scale,
+                Rgba(background),
+            ),
+            scale: pixel_scale as f32,
         }
     }
 
-    /// Fills the pixels for which `inside(x, y)` holds (coordinates in final-size units).
+    /// Fills the pixels for which `inside(x, y)` holds (coordinates in drawing units).
     fn fill(&mut self, color: [u8; 4], inside: impl Fn(f32, f32) -> bool) {
-        let scale = SCALE as f32;
+        let scale = self.scale;
         for (x, y, pixel) in self.pixels.enumerate_pixels_mut() {
             if inside(x as f32 / scale, y as f32 / scale) {
                 blend(pixel, color);
@@ -82,6 +103,11 @@ impl Canvas {
     fn save(self, path: &str) {
         let width = self.pixels.width() / SCALE;
         let height = self.pixels.height() / SCALE;
+        self.save_at(path, width, height);
+    }
+
+    /// Saves the drawing scaled to `width` × `height` pixels.
+    fn save_at(self, path: &str, width: u32, height: u32) {
         let small = imageops::resize(&self.pixels, width, height, imageops::FilterType::Lanczos3);
         if let Err(err) = small.save(path) {
             panic!("cannot write {path}: {err}");
@@ -112,9 +138,26 @@ const REST: [u8; 4] = [0x7a, 0x9e, 0x7e, 0xff];
 const ALERT: [u8; 4] = [0xc8, 0x4b, 0x3c, 0xff];
 const INK: [u8; 4] = [0x33, 0x33, 0x33, 0xff];
 
-/// A pen-shaped microneedling device over a strip of skin, on a teal tile.
+/// The icon for the app's window and `assets/`.
 fn icon() {
-    let mut canvas = Canvas::new(256, 256, [0, 0, 0, 0]);
+    draw_icon(Canvas::new(256, 256, [0, 0, 0, 0])).save("assets/icon.png");
+}
+
+/// The icon at every hicolor size, drawn from a canvas at least as large, into `dir`.
+fn hicolor_icons(dir: &str) {
+    for size in ICON_SIZES {
+        let folder = format!("{dir}/hicolor/{size}x{size}/apps");
+        if let Err(err) = std::fs::create_dir_all(&folder) {
+            panic!("cannot create {folder}: {err}");
+        }
+        let zoom = size.div_ceil(256);
+        let canvas = draw_icon(Canvas::scaled(256, 256, zoom, [0, 0, 0, 0]));
+        canvas.save_at(&format!("{folder}/skincare-guide.png"), size, size);
+    }
+}
+
+/// A pen-shaped microneedling device over a strip of skin, on a teal tile (256 units square).
+fn draw_icon(mut canvas: Canvas) -> Canvas {
     canvas.rounded_rect(8.0, 8.0, 240.0, 240.0, 48.0, TEAL);
     // Skin: two layers along the bottom of the tile.
     let across = |x: f32| x > 24.0 && x < 232.0;
@@ -135,7 +178,7 @@ fn icon() {
     for offset in [-8.0, 0.0, 8.0] {
         canvas.line((150.0 + offset, 150.0), (146.0 + offset, 168.0), 3.0, STEEL);
     }
-    canvas.save("assets/icon.png");
+    canvas
 }
 
 /// A cross-section of skin: needles make fine channels down to the dermis, and new collagen
@@ -301,6 +344,13 @@ fn timeline_after() {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir] = args.as_slice()
+        && flag == "--icons"
+    {
+        hicolor_icons(dir);
+        return;
+    }
     icon();
     skin_layers();
     scar_before_after();

@@ -1,14 +1,15 @@
 //! The eframe app: owns the content and the person's data, picks the tab, draws the frame.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers, RichText, Ui};
 use jiff::civil::Date;
 
 use crate::content::{self, ChecklistKind, ContentError, LoadedGuide, Origin};
 use crate::progress::{Progress, Scope};
+use crate::remind::DailyReminder;
 use crate::search::{SearchIndex, Target};
-use crate::settings::ThemeChoice;
+use crate::settings::{Reminders, ThemeChoice};
 use crate::storage::{LoadNotice, ReadOnly, Store};
 use crate::tab::Tab;
 use crate::ui;
@@ -112,6 +113,9 @@ pub struct GuideApp {
 
     /// Why the last edit of the content file could not be used; the last good guide stays.
     reload_error: Option<ContentError>,
+
+    /// The daily reminder's autostart entry and its time while the app is open.
+    daily_reminder: DailyReminder,
 }
 
 /// How often a read-only window looks for the other window's saves and for its closing.
@@ -186,6 +190,7 @@ impl GuideApp {
             display_applied: false,
             watched,
             reload_error: None,
+            daily_reminder: DailyReminder::new(crate::autostart::config_dir()),
         }
         .with_display_applied(ctx)
     }
@@ -330,6 +335,10 @@ impl GuideApp {
             DisplayAction::SmallerText => display.smaller_text(),
             DisplayAction::ResetTextSize => display.reset_text_size(),
             DisplayAction::Theme(choice) => display.set_theme(choice),
+            DisplayAction::Reminders(reminders) => {
+                self.change_reminders(reminders);
+                false
+            }
             DisplayAction::Close => {
                 self.dialog = None;
                 false
@@ -338,6 +347,49 @@ impl GuideApp {
         if changed {
             self.apply_display(ctx);
             self.save();
+        }
+    }
+
+    /// Puts the login reminder's autostart entry in place for daily reminders (or removes it),
+    /// then saves the choice. A read-only window leaves both to the window that owns the data.
+    fn change_reminders(&mut self, reminders: Reminders) {
+        if !self.writable() {
+            return;
+        }
+        let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
+        self.daily_reminder.apply(&reminders, data_dir);
+        self.progress.reminders = reminders;
+        self.save();
+    }
+
+    /// Keeps the autostart entry for daily reminders under `config_dir` instead of the person's
+    /// configuration directory (tests use a temporary one).
+    pub fn with_autostart_dir(mut self, config_dir: PathBuf) -> Self {
+        self.daily_reminder = DailyReminder::new(Some(config_dir));
+        self
+    }
+
+    /// While the app is open: shows the daily reminder when its time comes, wakes up for the
+    /// next one, and opens Today when the person clicks it. A fixed "today" (tests) has no
+    /// clock to remind by.
+    fn remind_when_due(&mut self, ctx: &egui::Context) {
+        if self.fixed_today.is_some() {
+            return;
+        }
+        if self.daily_reminder.take_click() {
+            self.open_tab(Tab::Checklist);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+        let Some(loaded) = &self.guide else {
+            return;
+        };
+        let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
+        let now = jiff::Zoned::now().datetime();
+        if let Some(until) = self
+            .daily_reminder
+            .tick(&loaded.guide, &self.progress, data_dir, now)
+        {
+            ctx.request_repaint_after(until);
         }
     }
 
@@ -616,7 +668,11 @@ impl GuideApp {
             Some(Dialog::Shortcuts) if ui::help::shortcuts_ui(ctx) => self.dialog = None,
             Some(Dialog::Shortcuts) => {}
             Some(Dialog::Display) => {
-                if let Some(action) = ui::help::display_ui(ctx, &self.progress.display) {
+                let reminders = &self.progress.reminders;
+                let error = self.daily_reminder.error();
+                if let Some(action) =
+                    ui::help::display_ui(ctx, &self.progress.display, reminders, error)
+                {
                     self.change_display(ctx, action);
                 }
             }
@@ -776,6 +832,7 @@ impl GuideApp {
             self.reload(ui.ctx());
         }
         self.handle_shortcuts(ui.ctx());
+        self.remind_when_due(ui.ctx());
         let scroll_id = self.scroll_id();
         // A short window (large text, or a small screen) cannot spare room for a pinned header:
         // the header and status line then scroll with the page, so nothing is out of reach.

@@ -131,7 +131,8 @@ pub fn md_text(text: &str) -> String {
 }
 
 /// An iCalendar file: for each session, an all-day event for the treatment day and one for each
-/// checklist item's window. Event ids are stable, so importing a newer export updates the events.
+/// checklist item's window, with an alarm on its first day (see [`step_alarm`]). Event ids are
+/// stable, so importing a newer export updates the events.
 pub fn calendar(
     guide: &Guide,
     progress: &Progress,
@@ -177,6 +178,10 @@ pub fn calendar(
                 all_day_event(first, last, stamp)?
                     .summary(&ics_clean(&item.text))
                     .description(&ics_clean(&description))
+                    .alarm(step_alarm(
+                        &ics_clean(&item.text),
+                        progress.reminders.time(),
+                    ))
                     .uid(&format!(
                         "session-{}-{}@skincare-guide",
                         session.id, item.id
@@ -201,6 +206,19 @@ fn all_day_event(
         .starts(to_chrono(first)?)
         .ends(to_chrono(last.saturating_add(1.day()))?);
     Ok(event)
+}
+
+/// A display alarm at `time` (the person's reminder time, local) on the first day of a step, so
+/// that a calendar app reminds too. All-day events start at midnight, so the trigger is `time`
+/// after the start.
+fn step_alarm(text: &str, time: jiff::civil::Time) -> icalendar::Alarm {
+    let after_start = chrono::TimeDelta::seconds(
+        i64::from(time.hour()) * 60 * 60 + i64::from(time.minute()) * 60,
+    );
+    icalendar::Alarm::display(
+        &format!("From today: {text}"),
+        (after_start, icalendar::Related::Start),
+    )
 }
 
 fn to_chrono(date: Date) -> Result<chrono::NaiveDate, ExportError> {

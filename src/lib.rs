@@ -5,13 +5,17 @@
 //! ([`progress`], [`storage`]); [`app`] and [`ui`] draw them with egui.
 
 pub mod app;
+pub mod autostart;
 pub mod check;
 pub mod content;
 pub mod export;
 pub mod fsread;
+pub mod notification;
 pub mod outfile;
 pub mod plan;
 pub mod progress;
+pub mod remind;
+pub mod reminder;
 pub mod search;
 pub mod settings;
 pub mod storage;

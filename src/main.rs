@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use skincare_guide::content::{self, Origin};
 use skincare_guide::export::{self, Format};
+use skincare_guide::notification::Outcome;
 use skincare_guide::outfile;
+use skincare_guide::remind::{self, Reminded};
 use skincare_guide::storage::Store;
+use skincare_guide::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp, check};
 
 /// An offline companion for before, during and after a microneedling treatment.
@@ -22,8 +25,18 @@ struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     data_dir: Option<PathBuf>,
 
+    /// Open the window on this part of the app (`today`: the Today panel on the Checklist tab).
+    #[arg(long, value_enum, value_name = "PLACE")]
+    open: Option<OpenAt>,
+
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OpenAt {
+    /// The Today panel, at the top of the Checklist tab.
+    Today,
 }
 
 #[derive(Subcommand)]
@@ -48,6 +61,10 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+
+    /// Show one desktop notification with what is due today, unless nothing is or one was shown
+    /// today already; clicking it opens the app on Today.
+    Remind,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -89,6 +106,10 @@ fn main() -> ExitCode {
             };
             return exit_code(export_plan(&origin, data_dir, format, &out));
         }
+        Some(Command::Remind) => {
+            let origin = Origin::resolve(cli.content);
+            return exit_code(remind(&origin, &data_dir));
+        }
         None => {}
     }
 
@@ -120,7 +141,7 @@ fn main() -> ExitCode {
     let result = eframe::run_native(
         "skincare-guide",
         options,
-        Box::new(|cc| Ok(Box::new(GuideApp::new(cc, config)))),
+        Box::new(move |cc| Ok(Box::new(open_at(GuideApp::new(cc, config), cli.open)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -192,6 +213,59 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
                 if sessions == 1 { "" } else { "s" },
                 loaded.origin
             );
+            true
+        }
+        Err(reason) => {
+            eprintln!("skincare-guide: {reason}");
+            false
+        }
+    }
+}
+
+/// The app, opened where `--open` asked.
+fn open_at(mut app: GuideApp, place: Option<OpenAt>) -> GuideApp {
+    if let Some(OpenAt::Today) = place {
+        app.open_tab(Tab::Checklist);
+    }
+    app
+}
+
+/// `skincare-guide remind`: shows today's reminder at most once a day, waits a while for a click
+/// and then opens the app on Today. Says what it did on stdout, or why not on stderr.
+fn remind(origin: &Origin, data_dir: &std::path::Path) -> bool {
+    let loaded = match content::load(origin, content::today()) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("skincare-guide: {err}");
+            return false;
+        }
+    };
+    // Only reads: a window may own the data, and a file that cannot be read is left as it is.
+    let data = Store::reader(data_dir).load();
+    if let Some(notice) = &data.notice {
+        eprintln!("skincare-guide: {}", notice.message());
+    }
+    let today = content::today();
+    match remind::remind_once(&loaded.guide, &data.progress, data_dir, today) {
+        Ok((Reminded::Shown(title), shown)) => {
+            println!("reminded: {title}");
+            if let Some(shown) = shown
+                && shown.wait(remind::CLICK_WAIT) == Outcome::Clicked
+            {
+                println!("opening the app on Today");
+                if let Err(err) = remind::open_today(data_dir) {
+                    eprintln!("skincare-guide: cannot open the app: {err}");
+                    return false;
+                }
+            }
+            true
+        }
+        Ok((Reminded::NothingDue, _)) => {
+            println!("nothing is due today");
+            true
+        }
+        Ok((Reminded::AlreadyToday, _)) => {
+            println!("already reminded today");
             true
         }
         Err(reason) => {

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Checklist;
-use crate::settings::Display;
+use crate::settings::{Display, Reminders};
 use crate::tab::Tab;
 
 /// The version of the data file this build writes.
@@ -58,6 +58,9 @@ pub struct Progress {
 
     /// Text size and theme.
     pub display: Display,
+
+    /// Whether and when to remind the person each day.
+    pub reminders: Reminders,
 
     /// Where each session is in [`Self::sessions`], by id: lookups by id take constant time
     /// however long the plan. Rebuilt after every change this type makes; checked on use, so a
@@ -113,6 +116,7 @@ impl Default for Progress {
             next_session_id: 1,
             selected_session: None,
             display: Display::default(),
+            reminders: Reminders::default(),
             session_index: SessionIndex::default(),
         }
     }

@@ -1,4 +1,5 @@
-//! How the app looks for this person: text size and theme. Plain types, kept in the data file.
+//! How the app looks and behaves for this person: text size, theme and daily reminders. Plain
+//! types, kept in the data file.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,45 @@ impl Default for Display {
             text_size_percent: DEFAULT_TEXT_SIZE_PERCENT,
             theme: None,
         }
+    }
+}
+
+/// The daily reminder, kept across restarts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Reminders {
+    /// Whether to remind each day: at login (an autostart entry) and, while the app is open, at
+    /// the chosen time.
+    pub daily: bool,
+
+    /// The hour of the reminder, 0 to 23, in local time.
+    pub hour: u8,
+
+    /// The minute of the reminder, 0 to 59.
+    pub minute: u8,
+}
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Self {
+            daily: false,
+            hour: 9,
+            minute: 0,
+        }
+    }
+}
+
+impl Reminders {
+    /// The reminder time of day; a hand-edited hour or minute out of range is clamped.
+    pub fn time(&self) -> jiff::civil::Time {
+        let hour = i8::try_from(self.hour.min(23)).unwrap_or(0);
+        let minute = i8::try_from(self.minute.min(59)).unwrap_or(0);
+        jiff::civil::Time::new(hour, minute, 0, 0).unwrap_or_default()
+    }
+
+    /// "09:00".
+    pub fn time_label(&self) -> String {
+        self.time().strftime("%H:%M").to_string()
     }
 }
 
@@ -162,6 +202,17 @@ mod tests {
         display.text_size_percent = 111;
         assert!(display.larger_text());
         assert_eq!(display.text_size_percent, 125);
+    }
+
+    #[test]
+    fn reminder_times_out_of_range_are_clamped() {
+        let reminders = Reminders {
+            daily: true,
+            hour: 30,
+            minute: 75,
+        };
+        assert_eq!(reminders.time_label(), "23:59");
+        assert_eq!(Reminders::default().time_label(), "09:00");
     }
 
     #[test]

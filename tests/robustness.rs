@@ -14,7 +14,7 @@ use skincare_guide::content::{
     self, ContentError, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES, Origin,
 };
 use skincare_guide::progress::{Progress, Session};
-use skincare_guide::settings::Display;
+use skincare_guide::settings::{Display, Reminders};
 use skincare_guide::storage;
 
 const TODAY: Date = date(2026, 11, 25);
@@ -160,9 +160,18 @@ fn progress() -> impl Strategy<Value = Progress> {
         0u64..20_000,
         proptest::option::of(1u64..10_000),
         (0u16..1_000, proptest::option::of(text())),
+        (any::<bool>(), any::<u8>(), any::<u8>()),
     )
         .prop_map(
-            |(last_tab, ticked, sessions, next_session_id, selected_session, (size, theme))| {
+            |(
+                last_tab,
+                ticked,
+                sessions,
+                next_session_id,
+                selected_session,
+                (size, theme),
+                (daily, hour, minute),
+            )| {
                 let mut progress = Progress::default();
                 progress.format_version = 2;
                 progress.last_tab = last_tab;
@@ -173,6 +182,11 @@ fn progress() -> impl Strategy<Value = Progress> {
                 progress.display = Display {
                     text_size_percent: size,
                     theme,
+                };
+                progress.reminders = Reminders {
+                    daily,
+                    hour,
+                    minute,
                 };
                 progress
             },

@@ -349,3 +349,59 @@ fn the_export_command_writes_a_calendar_from_the_saved_plan() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("no treatment date is set yet"));
     assert!(!dir.path().join("none.ics").exists());
 }
+
+/// Each step's event carries a display alarm at the reminder time on its first day; the treatment
+/// day's event has none.
+#[test]
+fn every_step_in_the_calendar_has_an_alarm_at_the_reminder_time() {
+    let guide = guide();
+    let mut progress = Progress::default();
+    progress.add_session(date(2026, 12, 7));
+    progress.reminders.hour = 8;
+    progress.reminders.minute = 30;
+    let stamp: jiff::Timestamp = "2026-11-25T10:00:00Z".parse().unwrap();
+
+    let ics = export::calendar(&guide, &progress, stamp).unwrap();
+
+    let unfolded = icalendar::parser::unfold(&ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|component| component.name == "VEVENT")
+        .collect();
+    assert_eq!(events.len(), guide.checklist_item_count() + 1);
+    for event in &events {
+        let summary = event.find_prop("SUMMARY").unwrap().val.as_str();
+        let alarms: Vec<_> = event
+            .components
+            .iter()
+            .filter(|component| component.name == "VALARM")
+            .collect();
+        if summary.starts_with("Microneedling") {
+            assert!(alarms.is_empty(), "{summary}");
+            continue;
+        }
+        assert_eq!(alarms.len(), 1, "{summary}");
+        let alarm = alarms[0];
+        assert_eq!(alarm.find_prop("ACTION").unwrap().val.as_str(), "DISPLAY");
+        assert_eq!(
+            alarm.find_prop("DESCRIPTION").unwrap().val.as_str(),
+            format!("From today: {summary}")
+        );
+        // 8:30 after the all-day event's start, at midnight.
+        let trigger = alarm.find_prop("TRIGGER").unwrap();
+        assert_eq!(
+            trigger.val.as_str(),
+            chrono::TimeDelta::minutes(8 * 60 + 30).to_string()
+        );
+        assert!(
+            trigger
+                .params
+                .iter()
+                .any(|param| param.key.as_str() == "RELATED"
+                    && param.val.as_ref().map(|value| value.as_str()) == Some("START")),
+            "{trigger:?}"
+        );
+    }
+}

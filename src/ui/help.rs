@@ -1,9 +1,10 @@
-//! The keyboard shortcuts list (F1) and the display settings dialog.
+//! The keyboard shortcuts list (F1) and the display settings dialog (text size, theme and daily
+//! reminders).
 
 use egui::{RichText, Ui};
 
 use super::heading_ui;
-use crate::settings::{Display, ThemeChoice};
+use crate::settings::{Display, Reminders, ThemeChoice};
 
 /// Every shortcut, as (keys, what they do).
 pub const SHORTCUTS: [(&str, &str); 10] = [
@@ -63,12 +64,20 @@ pub enum DisplayAction {
     ResetTextSize,
     /// A theme was chosen.
     Theme(ThemeChoice),
+    /// Daily reminders were turned on or off, or their time changed.
+    Reminders(Reminders),
     /// The dialog was closed.
     Close,
 }
 
-/// The display dialog: text size and theme.
-pub fn display_ui(ctx: &egui::Context, display: &Display) -> Option<DisplayAction> {
+/// The display dialog: text size, theme and daily reminders; `reminder_error` says why the last
+/// reminder change could not be made.
+pub fn display_ui(
+    ctx: &egui::Context,
+    display: &Display,
+    reminders: &Reminders,
+    reminder_error: Option<&str>,
+) -> Option<DisplayAction> {
     let mut action = None;
     let modal = egui::Modal::new(egui::Id::unique("display")).show(ctx, |ui| {
         ui.set_max_width(420.0);
@@ -82,6 +91,8 @@ pub fn display_ui(ctx: &egui::Context, display: &Display) -> Option<DisplayActio
                 action = Some(DisplayAction::Theme(choice));
             }
         }
+        ui.add_space(8.0);
+        reminders_ui(ui, reminders, reminder_error, &mut action);
         ui.add_space(8.0);
         if ui.button("Close").clicked() {
             action = Some(DisplayAction::Close);
@@ -107,4 +118,50 @@ fn text_size_ui(ui: &mut Ui, display: &Display, action: &mut Option<DisplayActio
             *action = Some(DisplayAction::ResetTextSize);
         }
     });
+}
+
+fn reminders_ui(
+    ui: &mut Ui,
+    reminders: &Reminders,
+    error: Option<&str>,
+    action: &mut Option<DisplayAction>,
+) {
+    ui.label(RichText::new("Reminders").strong());
+    let mut edited = *reminders;
+    ui.checkbox(&mut edited.daily, "Remind me each day");
+    ui.add_enabled_ui(edited.daily, |ui| {
+        ui.horizontal(|ui| {
+            ui.label("At");
+            ui.add(
+                egui::DragValue::new(&mut edited.hour)
+                    .range(0..=23)
+                    .custom_formatter(|value, _| format!("{value:02}")),
+            )
+            .on_hover_text("Reminder hour");
+            ui.label(":");
+            ui.add(
+                egui::DragValue::new(&mut edited.minute)
+                    .range(0..=59)
+                    .custom_formatter(|value, _| format!("{value:02}")),
+            )
+            .on_hover_text("Reminder minute");
+        });
+    });
+    ui.add(
+        egui::Label::new(
+            RichText::new(
+                "One notification a day with what is due: when you log in, and at this time \
+                 while the app is open. Nothing else runs in the background.",
+            )
+            .small()
+            .weak(),
+        )
+        .wrap(),
+    );
+    if let Some(error) = error {
+        ui.add(egui::Label::new(RichText::new(error).color(ui.visuals().error_fg_color)).wrap());
+    }
+    if edited != *reminders {
+        *action = Some(DisplayAction::Reminders(edited));
+    }
 }
