@@ -784,7 +784,12 @@ impl GuideApp {
                 let outcome = export::export(format, loaded, &self.progress, now)
                     .map_err(|err| err.to_string())
                     .and_then(|text| {
-                        outfile::write_export(&path, text.as_bytes()).map_err(|err| err.to_string())
+                        let mut protected = vec![(self.store.path(), "your saved progress")];
+                        if let Origin::File(content) = &loaded.origin {
+                            protected.push((content.as_path(), "the content file"));
+                        }
+                        outfile::write_export(&path, format, text.as_bytes(), &protected)
+                            .map_err(|err| err.to_string())
                     });
                 form.outcome = Some(outcome);
             }

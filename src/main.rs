@@ -57,7 +57,7 @@ enum Command {
         #[arg(long, value_enum)]
         format: ExportFormat,
 
-        /// The file to write.
+        /// The file to write, or `-` for standard output.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -190,33 +190,67 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
             return false;
         }
     };
+    // Paths and messages may carry anything a file name can: never raw control characters.
+    let say =
+        |text: String| eprintln!("skincare-guide: {}", content::escape_controls(&text, false));
+    if !data_dir.is_dir() {
+        say(format!(
+            "no saved data in {}: the folder does not exist (check --data-dir)",
+            data_dir.display()
+        ));
+        return false;
+    }
     // Only reads: the app may be open on the same data, and export must not move its file.
-    let mut store = Store::reader(data_dir);
+    let mut store = Store::reader(&data_dir);
     let data = store.load();
     if let Some(notice) = &data.notice {
-        eprintln!("skincare-guide: {}", notice.message());
+        // Exporting an empty plan in place of data that could not be read would mislead.
+        say(notice.message());
+        return false;
     }
-    let written = export::export(format, &loaded, &data.progress, jiff::Zoned::now())
-        .map_err(|err| err.to_string())
-        .and_then(|text| {
-            outfile::write_export(out, text.as_bytes()).map_err(|err| err.to_string())
-        });
-    match written {
+    if !store.path().exists() {
+        say(format!(
+            "no saved plan in {}: exporting the checklist without dates",
+            data_dir.display()
+        ));
+    }
+    let text = match export::export(format, &loaded, &data.progress, jiff::Zoned::now()) {
+        Ok(text) => text,
+        Err(err) => {
+            say(err.to_string());
+            return false;
+        }
+    };
+    if out.as_os_str() == "-" {
+        use std::io::Write as _;
+        return std::io::stdout().write_all(text.as_bytes()).is_ok();
+    }
+    let mut protected = vec![(store.path(), "your saved progress")];
+    if let Origin::File(content) = &loaded.origin {
+        protected.push((content.as_path(), "the content file"));
+    }
+    match outfile::write_export(out, format, text.as_bytes(), &protected) {
         Ok(path) => {
             if let Some(warning) = outfile::extension_warning(format, out) {
-                eprintln!("skincare-guide: warning: {warning}");
+                say(format!("warning: {warning}"));
             }
             let sessions = data.progress.sessions.len();
             println!(
-                "wrote {} ({sessions} session{}, content: {})",
-                path.display(),
-                if sessions == 1 { "" } else { "s" },
-                loaded.origin
+                "{}",
+                content::escape_controls(
+                    &format!(
+                        "wrote {} ({sessions} session{}, content: {})",
+                        path.display(),
+                        if sessions == 1 { "" } else { "s" },
+                        loaded.origin
+                    ),
+                    false
+                )
             );
             true
         }
-        Err(reason) => {
-            eprintln!("skincare-guide: {reason}");
+        Err(err) => {
+            say(err.to_string());
             false
         }
     }

@@ -25,11 +25,20 @@ pub enum OutFileError {
         folder: PathBuf,
     },
 
-    /// The existing file is read-only.
-    #[error("{} is read-only; choose another name or make it writable first", path.display())]
+    /// The existing file is read-only, or not ours to write.
+    #[error("{} is read-only for you; choose another name or make it writable first", path.display())]
     ReadOnly {
         /// The file.
         path: PathBuf,
+    },
+
+    /// The existing file is something an export must never replace.
+    #[error("{} {reason}; choose another name", path.display())]
+    Protected {
+        /// The file.
+        path: PathBuf,
+        /// Why, as the rest of the sentence: "is your saved progress".
+        reason: String,
     },
 
     /// The operating system refused.
@@ -42,11 +51,18 @@ pub enum OutFileError {
     },
 }
 
-/// Writes `bytes` to `path` atomically (a temporary file beside it, then a rename). A symlink to
-/// a regular file is followed and the file it points to is replaced, the link kept. A new file
-/// gets the permissions the person's files get (0666 less the umask); a replaced file keeps its
-/// own. Returns the path written.
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<PathBuf, OutFileError> {
+/// Writes `bytes` in `format` to `path` atomically (a temporary file beside it, then a rename). A
+/// symlink to a regular file is followed and the file it points to is replaced, the link kept. A
+/// new file gets the permissions the person's files get (0666 less the umask); a replaced file
+/// keeps its own. An existing file is replaced only when it has the format's extension, is
+/// writable by this user, belongs to them, has no other hard links, and is none of `protected`
+/// (the data file, the content file). Returns the path written.
+pub fn write_export(
+    path: &Path,
+    format: Format,
+    bytes: &[u8],
+    protected: &[(&Path, &str)],
+) -> Result<PathBuf, OutFileError> {
     let io = |source| OutFileError::Io {
         path: path.to_owned(),
         source,
@@ -59,11 +75,7 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<PathBuf, OutFileError> 
                     kind,
                 });
             }
-            if metadata.permissions().readonly() {
-                return Err(OutFileError::ReadOnly {
-                    path: path.to_owned(),
-                });
-            }
+            refuse_to_replace(path, format, &metadata, protected)?;
             // Replace the file a symlink points to, not the link.
             (
                 std::fs::canonicalize(path).map_err(io)?,
@@ -95,6 +107,69 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<PathBuf, OutFileError> 
     Ok(target)
 }
 
+/// Why the existing regular file at `path` must not be replaced by an export, if so.
+fn refuse_to_replace(
+    path: &Path,
+    format: Format,
+    metadata: &std::fs::Metadata,
+    protected: &[(&Path, &str)],
+) -> Result<(), OutFileError> {
+    let refuse = |reason: String| {
+        Err(OutFileError::Protected {
+            path: path.to_owned(),
+            reason,
+        })
+    };
+    for (other, what) in protected {
+        if std::fs::metadata(other).is_ok_and(|other| same_file(&other, metadata)) {
+            return refuse(format!("is {what}"));
+        }
+    }
+    if extension_warning(format, path).is_some() {
+        return refuse(format!(
+            "already exists and is not a .{} file, so it may be something else",
+            format.extension()
+        ));
+    }
+    // Mode bits say "read-only" even to root; opening for writing says whether this user may.
+    let writable = std::fs::OpenOptions::new().write(true).open(path).is_ok();
+    if metadata.permissions().readonly() || !writable {
+        return Err(OutFileError::ReadOnly {
+            path: path.to_owned(),
+        });
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if metadata.nlink() > 1 {
+            return refuse(
+                "has other hard links, which replacing it would leave with the old text".to_owned(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Whether two files are one (same device and inode on Unix).
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    a.len() == b.len()
+        && a.modified().ok() == b.modified().ok()
+        && a.created().ok() == b.created().ok()
+}
+
+/// An error from the temporary file without its made-up name, which means nothing to the
+/// person: the message around it names the file and folder.
+fn plain(err: std::io::Error) -> std::io::Error {
+    std::io::Error::from(err.kind())
+}
+
 /// The atomic write itself: the temporary file is created with the final permissions, so the
 /// file never exists with looser ones.
 fn write_replacing(
@@ -118,17 +193,36 @@ fn write_replacing(
             .map_or(0o666, |permissions| permissions.mode() & 0o7777);
         builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    let mut temp = builder.tempfile_in(folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+    let mut temp = builder.tempfile_in(folder).map_err(|err| match err.kind() {
+        std::io::ErrorKind::PermissionDenied => std::io::Error::new(
+            err.kind(),
+            format!(
+                "the folder {} does not let you create files, so the file cannot be replaced safely",
+                folder.display()
+            ),
+        ),
+        _ => plain(err),
+    })?;
+    temp.write_all(bytes).map_err(plain)?;
+    temp.as_file().sync_all().map_err(plain)?;
     #[cfg(unix)]
     if let Some(permissions) = permissions {
+        use std::os::unix::fs::MetadataExt as _;
+        // A file of another user's, replaced by root, would become root's.
+        let ours = temp.as_file().metadata().map_err(plain)?.uid();
+        let theirs = std::fs::metadata(target).map_err(plain)?.uid();
+        if ours != theirs {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "it belongs to another user; choose another name",
+            ));
+        }
         // Keep exactly the replaced file's mode, whatever the umask.
-        temp.as_file().set_permissions(permissions)?;
+        temp.as_file().set_permissions(permissions).map_err(plain)?;
     }
     #[cfg(not(unix))]
     let _ = permissions;
-    temp.persist(target).map_err(|err| err.error)?;
+    temp.persist(target).map_err(|err| plain(err.error))?;
     Ok(())
 }
 
@@ -161,7 +255,10 @@ mod tests {
     fn a_new_file_is_written_in_an_existing_folder() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ics");
-        assert_eq!(write_export(&path, b"x").unwrap(), path);
+        assert_eq!(
+            write_export(&path, Format::Calendar, b"x", &[]).unwrap(),
+            path
+        );
         assert_eq!(std::fs::read(&path).unwrap(), b"x");
     }
 
@@ -170,7 +267,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("new").join("plan.ics");
         assert!(matches!(
-            write_export(&path, b"x"),
+            write_export(&path, Format::Calendar, b"x", &[]),
             Err(OutFileError::NoFolder { .. })
         ));
         assert!(!dir.path().join("new").exists());
@@ -179,12 +276,42 @@ mod tests {
     #[test]
     fn a_folder_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let err = write_export(dir.path(), b"x").unwrap_err();
+        let err = write_export(dir.path(), Format::Calendar, b"x", &[]).unwrap_err();
         assert!(
             err.to_string()
                 .ends_with("is a folder; choose a file name instead"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_data_file_and_files_of_another_kind_are_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("progress.ron");
+        std::fs::write(&data, "(ticked: [])").unwrap();
+        let err = write_export(&data, Format::Markdown, b"x", &[]).unwrap_err();
+        assert!(err.to_string().contains("is not a .md file"), "{err}");
+        let renamed = dir.path().join("data.md");
+        std::fs::rename(&data, &renamed).unwrap();
+        let protected = [(renamed.as_path(), "your saved progress")];
+        let err = write_export(&renamed, Format::Markdown, b"x", &protected).unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("is your saved progress; choose another name"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&renamed).unwrap(), "(ticked: [])");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_with_other_hard_links_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let one = dir.path().join("one.ics");
+        std::fs::write(&one, "old").unwrap();
+        std::fs::hard_link(&one, dir.path().join("two.ics")).unwrap();
+        let err = write_export(&one, Format::Calendar, b"new", &[]).unwrap_err();
+        assert!(err.to_string().contains("other hard links"), "{err}");
     }
 
     #[test]

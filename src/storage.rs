@@ -15,8 +15,11 @@ use crate::progress::{FORMAT_VERSION, MAX_SESSIONS, Progress};
 /// The name of the data file inside the data directory.
 pub const DATA_FILE_NAME: &str = "progress.ron";
 
-/// The name of the lock file beside it: the window holding a lock on it owns the data.
-pub const LOCK_FILE_NAME: &str = "progress.lock";
+/// Where there are no directory locks (Windows), the window holding a lock on this file beside
+/// the data owns it. On Unix the data folder itself is locked: a folder cannot be deleted or
+/// swapped from under the lock as a lock file can, and needs no write access to lock.
+#[cfg(not(unix))]
+const LOCK_FILE_NAME: &str = "progress.lock";
 
 /// The largest data file read: thousands of times a real one (a few KiB).
 pub const MAX_DATA_BYTES: u64 = 16 * 1024 * 1024;
@@ -202,7 +205,10 @@ impl Store {
             // Locks are not available here (a read-only folder, or a file system without
             // them): go on as before; a failing save still says so.
             LockOutcome::Unavailable(err) => {
-                log::warn!("{}: cannot lock the data: {err}", store.path.display());
+                log::error!(
+                    "{}: cannot lock the data, so another window could save over it: {err}",
+                    store.path.display()
+                );
             }
         }
         store
@@ -245,14 +251,7 @@ impl Store {
         let Some(dir) = self.path.parent() else {
             return LockOutcome::Unavailable(std::io::Error::other("no data folder"));
         };
-        let opened = ensure_folder(dir).and_then(|()| {
-            File::options()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(dir.join(LOCK_FILE_NAME))
-        });
+        let opened = ensure_folder(dir).and_then(|()| open_lock(dir));
         let file = match opened {
             Ok(file) => file,
             Err(err) => return LockOutcome::Unavailable(err),
@@ -305,7 +304,22 @@ impl Store {
                         notice,
                     };
                 }
-                Err(problem) => problem,
+                Err(problem) => match newer_version(&bytes) {
+                    // A newer version's file this one cannot read is still that version's data:
+                    // never set it aside, never write over it.
+                    Some(version) => {
+                        self.read_only = Some(ReadOnly::NewerVersion { version });
+                        return Loaded {
+                            progress: Progress::default(),
+                            notice: Some(LoadNotice::Unreadable {
+                                reason: format!(
+                                    "it was made by a newer version of Skincare Guide, in data format {version}, which this version cannot show: {problem}"
+                                ),
+                            }),
+                        };
+                    }
+                    None => problem,
+                },
             },
             Err(err) if err.is_not_found() => {
                 return Loaded {
@@ -450,6 +464,21 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, String> {
     })
 }
 
+/// The format version of a data file newer than this build's, read on its own (every other
+/// field skipped), so that a newer file is known as such even when the rest cannot be read.
+fn newer_version(bytes: &[u8]) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        #[serde(default)]
+        format_version: u32,
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron::Options::default().with_recursion_limit(DATA_RECURSION_LIMIT);
+    let version = options.from_str::<VersionOnly>(text).ok()?.format_version;
+    (version > FORMAT_VERSION).then_some(version)
+}
+
 /// Why the data file could not be read, in words: a data folder that is a file is named as such.
 fn describe_read_error(path: &Path, err: &ReadError) -> String {
     if let Some(dir) = path.parent()
@@ -469,7 +498,7 @@ fn folder_problem(dir: &Path) -> Option<String> {
         Some(kind) => kind,
     };
     Some(format!(
-        "the data folder {} is {kind}, not a folder; move it away so that Skincare Guide can make the folder",
+        "the data folder {} is {kind}, not a folder; choose another folder with --data-dir, or move it away so that Skincare Guide can make the folder",
         dir.display()
     ))
 }
@@ -505,6 +534,22 @@ fn file_stamp(path: &Path) -> Option<FileStamp> {
     #[cfg(not(unix))]
     let inode = 0;
     Some((metadata.len(), metadata.modified().ok(), inode))
+}
+
+/// The file whose lock means owning the data in `dir`: the folder itself on Unix.
+#[cfg(unix)]
+fn open_lock(dir: &Path) -> std::io::Result<File> {
+    File::open(dir)
+}
+
+#[cfg(not(unix))]
+fn open_lock(dir: &Path) -> std::io::Result<File> {
+    File::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(LOCK_FILE_NAME))
 }
 
 /// What trying to take the data's lock found.

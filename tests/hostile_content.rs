@@ -115,12 +115,15 @@ fn a_paragraph_over_the_limit_is_an_error() {
         1,
     );
     let problems = errors(&text);
-    assert!(
-        problems.iter().any(|p| p
-            .message
-            .contains(&format!("at most {MAX_TEXT_CHARS} are allowed"))),
-        "{problems:?}"
-    );
+    let line = text.lines().position(|l| l.contains("word word")).unwrap() + 1;
+    let problem = problems
+        .iter()
+        .find(|p| {
+            p.message
+                .contains(&format!("at most {MAX_TEXT_CHARS} are allowed"))
+        })
+        .unwrap();
+    assert_eq!(problem.line, line, "at the paragraph itself");
 }
 
 // Item 12: messages that point at the right place and say the right thing.

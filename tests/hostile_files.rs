@@ -466,3 +466,64 @@ fn without_a_display_the_app_says_so_in_plain_words() {
         "skincare-guide: no display found: run it from a desktop session (check, export and the other commands work without one)"
     );
 }
+
+#[test]
+fn export_never_writes_over_the_data_or_content_it_read() {
+    let data = data_with_a_session();
+    let progress = data.path().join(DATA_FILE_NAME);
+    let before = std::fs::read(&progress).unwrap();
+    let output = export(data.path(), "md", &progress);
+    assert!(!output.status.success());
+    assert!(
+        text(&output.stderr).contains("is your saved progress; choose another name"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(std::fs::read(&progress).unwrap(), before);
+
+    let content = data.path().join("guide.md");
+    std::fs::write(&content, EMBEDDED_CONTENT).unwrap();
+    let output = run(
+        data.path(),
+        &[
+            "--content",
+            content.to_str().unwrap(),
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "export",
+            "--format",
+            "md",
+            "--out",
+            content.to_str().unwrap(),
+        ],
+    );
+    assert!(text(&output.stderr).contains("is the content file; choose another name"));
+    assert_eq!(std::fs::read_to_string(&content).unwrap(), EMBEDDED_CONTENT);
+}
+
+#[test]
+fn export_fails_when_the_data_cannot_be_read_and_can_write_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("typo");
+    let output = run(
+        dir.path(),
+        &[
+            "--data-dir",
+            missing.to_str().unwrap(),
+            "export",
+            "--format",
+            "md",
+            "--out",
+            "plan.md",
+        ],
+    );
+    assert!(!output.status.success());
+    assert!(text(&output.stderr).contains("the folder does not exist"));
+    assert!(!dir.path().join("plan.md").exists());
+
+    let data = data_with_a_session();
+    let output = export(data.path(), "ics", Path::new("-"));
+    assert!(output.status.success());
+    assert!(text(&output.stdout).starts_with("BEGIN:VCALENDAR"));
+    assert!(!data.path().join("-").exists());
+}

@@ -245,3 +245,41 @@ fn repeated_session_ids_are_repaired_on_load_and_the_person_is_told() {
         .collect();
     assert_eq!(dates, ["2026-12-01", "2027-02-23"]);
 }
+
+#[test]
+fn a_newer_data_file_this_version_cannot_read_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATA_FILE_NAME);
+    let newer = r#"(format_version: 99, sessions: {"a": 1}, future_field: [1, 2, 3])"#;
+    std::fs::write(&path, newer).unwrap();
+    let mut store = Store::open(dir.path());
+    let loaded = store.load();
+    assert_eq!(
+        store.read_only(),
+        Some(&ReadOnly::NewerVersion { version: 99 })
+    );
+    assert!(
+        loaded
+            .notice
+            .unwrap()
+            .message()
+            .contains("made by a newer version")
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing set aside"
+    );
+}
+
+#[test]
+fn the_data_folder_itself_is_locked_so_no_lock_file_can_be_deleted_or_blocked() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where an old lock file would go does not stop locking, nor a second owner.
+    std::fs::create_dir(dir.path().join("progress.lock")).unwrap();
+    let first = Store::open(dir.path());
+    let second = Store::open(dir.path());
+    assert_eq!(first.read_only(), None);
+    assert_eq!(second.read_only(), Some(&ReadOnly::OtherWindow));
+}

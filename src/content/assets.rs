@@ -39,11 +39,10 @@ pub fn picture(origin: &Origin, path: &str) -> Picture {
     }
 }
 
+/// The folder of the content file, empty for a bare file name: paths joined to it then read
+/// `assets/x.png`, not `./assets/x.png`.
 fn content_dir(content: &Path) -> &Path {
-    content
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
+    content.parent().unwrap_or(Path::new(""))
 }
 
 /// Warnings about pictures: one that is missing or cannot be read as a PNG (at its `image:`

@@ -269,14 +269,14 @@ impl Checker<'_> {
         }
     }
 
-    /// Refuses a text longer than [`MAX_TEXT_CHARS`].
+    /// Refuses a text longer than [`MAX_TEXT_CHARS`], pointing at the text itself.
     fn length(&mut self, text: &str, anchor: Anchor, what: &str) {
         let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
             self.error(
-                anchor,
+                anchor.then_literal(text),
                 format!(
-                    "{what} is {chars} characters long; at most {MAX_TEXT_CHARS} are allowed, so split it into paragraphs"
+                    "{what} has a text of {chars} characters; at most {MAX_TEXT_CHARS} are allowed, so split it in two or more"
                 ),
             );
         }
