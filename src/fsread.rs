@@ -109,15 +109,6 @@ pub fn read_capped(path: &Path, limit_bytes: u64) -> Result<Vec<u8>, ReadError> 
     Ok(bytes)
 }
 
-/// [`read_capped`] for text: the bytes must be UTF-8.
-pub fn read_capped_text(
-    path: &Path,
-    limit_bytes: u64,
-) -> Result<Result<String, Vec<u8>>, ReadError> {
-    read_capped(path, limit_bytes)
-        .map(|bytes| String::from_utf8(bytes).map_err(|err| err.into_bytes()))
-}
-
 /// Opens for reading with `O_NONBLOCK`, so that even a FIFO swapped in after the check cannot
 /// block; reads from a regular file ignore the flag.
 #[cfg(unix)]

@@ -322,7 +322,7 @@ fn check_rejects_a_picture_wider_than_the_limit_reading_its_header() {
 }
 
 #[test]
-fn a_picture_over_the_limit_never_reaches_the_graphics_card() {
+fn the_size_check_refuses_a_picture_over_the_limit_and_takes_one_at_it() {
     let bytes = png(8200, 10);
     assert!(matches!(
         content::picture_size_problem(&bytes),
@@ -434,18 +434,34 @@ fn a_deeply_nested_data_file_gets_a_plain_reason() {
 
 #[test]
 fn a_data_file_with_too_many_sessions_is_set_aside_not_loaded() {
-    let sessions: String = (1..=skincare_guide::progress::MAX_SESSIONS + 1)
+    use skincare_guide::progress::MAX_SESSIONS;
+    use skincare_guide::storage::{LoadNotice, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let sessions: String = (1..=MAX_SESSIONS + 1)
         .map(|id| format!("(id: {id}, date: \"2026-12-01\"),"))
         .collect();
-    let err = skincare_guide::storage::decode(format!("(sessions: [{sessions}])").as_bytes())
-        .unwrap_err();
+    let text = format!("(sessions: [{sessions}])");
+    std::fs::write(dir.path().join(DATA_FILE_NAME), &text).unwrap();
+
+    let loaded = Store::new(dir.path()).load();
+    assert!(
+        loaded.progress.sessions.is_empty(),
+        "nothing of it is loaded"
+    );
+    let Some(LoadNotice::SetAside { moved_to, reason }) = loaded.notice else {
+        panic!("expected the file to be set aside");
+    };
     assert_eq!(
-        err,
+        reason,
         format!(
-            "it lists {} sessions; Skincare Guide keeps at most {}",
-            skincare_guide::progress::MAX_SESSIONS + 1,
-            skincare_guide::progress::MAX_SESSIONS
+            "it lists {} sessions; Skincare Guide keeps at most {MAX_SESSIONS}",
+            MAX_SESSIONS + 1
         )
+    );
+    assert_eq!(
+        std::fs::read_to_string(moved_to).unwrap(),
+        text,
+        "kept whole"
     );
 }
 

@@ -25,6 +25,16 @@ fn app_over(data_dir: &Path, config_dir: &Path) -> Harness<'static, GuideApp> {
     harness
 }
 
+/// Opens the Display… dialog and clicks "Remind me each day".
+fn toggle_daily_reminder(harness: &mut Harness<'_, GuideApp>) {
+    harness.get_by_label("Display…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Remind me each day")
+        .click();
+    harness.run();
+}
+
 #[test]
 fn turning_reminders_on_writes_the_autostart_entry_and_off_removes_it() {
     let data = tempfile::tempdir().unwrap();
@@ -32,12 +42,7 @@ fn turning_reminders_on_writes_the_autostart_entry_and_off_removes_it() {
     let entry = autostart::entry_path(config.path());
     {
         let mut harness = app_over(data.path(), config.path());
-        harness.get_by_label("Display…").click();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::CheckBox, "Remind me each day")
-            .click();
-        harness.run();
+        toggle_daily_reminder(&mut harness);
         assert!(harness.state().progress().reminders.daily);
         let text = std::fs::read_to_string(&entry).unwrap();
         assert!(text.contains("\"remind\"\n"), "{text}");
@@ -54,12 +59,7 @@ fn turning_reminders_on_writes_the_autostart_entry_and_off_removes_it() {
         harness.state().progress().reminders.daily,
         "kept across restarts"
     );
-    harness.get_by_label("Display…").click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Remind me each day")
-        .click();
-    harness.run();
+    toggle_daily_reminder(&mut harness);
     assert!(!harness.state().progress().reminders.daily);
     assert!(!entry.exists());
 }

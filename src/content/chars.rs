@@ -3,7 +3,7 @@
 //! can rewrite an author's terminal or hide what a medical guide really says. No egui.
 
 use super::load::Problem;
-use super::locate::line_column;
+use super::locate::{comment_end, line_column};
 
 /// Whether `c` changes the order in which text is displayed (bidi embeddings, overrides,
 /// isolates and marks).
@@ -94,15 +94,11 @@ fn string_escapes(text: &str) -> Vec<(usize, char)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(end) = comment_end(text, i) {
+            i = end;
+            continue;
+        }
         match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = text[i + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |n| i + 2 + n + 2);
-            }
             b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
                 // A raw string: r"…" or r#"…"#, with no escapes inside.
                 let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();

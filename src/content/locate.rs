@@ -79,15 +79,11 @@ fn find_field(text: &str, from: usize, name: &str, value: Option<&str>) -> Optio
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
+        if let Some(end) = comment_end(text, i) {
+            i = end;
+            continue;
+        }
         match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = text[i + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |n| i + 2 + n + 2);
-            }
             b'"' => i = skip_string(bytes, i),
             b if b.is_ascii_alphabetic() || b == b'_' => {
                 let start = i;
@@ -132,13 +128,13 @@ pub(super) fn field_extent(text: &str, name_at: usize) -> Option<std::ops::Range
     i = text.len() - after_colon.len();
     let mut depth = 0usize;
     while i < bytes.len() {
+        if let Some(end) = comment_end(text, i) {
+            i = end;
+            continue;
+        }
         match bytes[i] {
             b'"' => {
                 i = skip_string(bytes, i);
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
                 continue;
             }
             b'(' | b'[' | b'{' => depth += 1,
@@ -158,10 +154,11 @@ fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
     let wanted = literal(value);
     let mut i = from;
     while i < bytes.len() {
+        if let Some(end) = comment_end(text, i) {
+            i = end;
+            continue;
+        }
         match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            }
             b'"' => {
                 let end = skip_string(bytes, i);
                 if text.get(i..end) == Some(wanted.as_str()) {
@@ -179,6 +176,18 @@ fn find_literal(text: &str, from: usize, value: &str) -> Option<usize> {
 /// character as itself (Rust's `{:?}` would escape a zero-width space, which an author types raw).
 fn literal(value: &str) -> String {
     format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The offset just after the comment (`// …` to the line's end, or `/* … */`) that starts at
+/// `at`, or `None` when no comment starts there.
+pub(super) fn comment_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    if rest.starts_with("//") {
+        Some(rest.find('\n').map_or(text.len(), |n| at + n))
+    } else {
+        let inside = rest.strip_prefix("/*")?;
+        Some(inside.find("*/").map_or(text.len(), |n| at + 2 + n + 2))
+    }
 }
 
 /// Returns the offset just after the string literal that starts at `start`.

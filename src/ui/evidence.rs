@@ -1,11 +1,11 @@
 //! Widgets that show the guide's evidence: how strong it is, where in each source the support
 //! is, medical words explained on hover, and warning signs as care cards by urgency.
 
-use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::text::{CCursor, LayoutJob};
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::style::{care_card_colours, palette};
+use super::style::care_card_colours;
 use crate::content::{
     CareCard, Citation, Evidence, GlossaryEntry, Guide, glossary_terms_in, is_openable_link,
 };
@@ -130,25 +130,8 @@ pub fn glossed_label(
 
 /// The text with search matches highlighted, in body style.
 fn layout_job(ui: &Ui, text: &str, highlights: &[std::ops::Range<usize>]) -> LayoutJob {
-    let body = egui::TextStyle::Body.resolve(ui.style());
-    let plain = TextFormat::simple(body.clone(), ui.visuals().text_color());
-    let colours = palette(ui.visuals().dark_mode);
-    let highlighted = TextFormat {
-        background: colours.highlight_fill,
-        ..TextFormat::simple(body, colours.highlight_text)
-    };
     let mut job = LayoutJob::default();
-    let mut at = 0;
-    for range in highlights {
-        let (Some(before), Some(matched)) = (text.get(at..range.start), text.get(range.clone()))
-        else {
-            continue;
-        };
-        job.append(before, 0.0, plain.clone());
-        job.append(matched, 0.0, highlighted.clone());
-        at = range.end;
-    }
-    job.append(text.get(at..).unwrap_or_default(), 0.0, plain);
+    super::search::append_highlighted(ui, &mut job, text, highlights);
     job
 }
 

@@ -137,7 +137,12 @@ pub fn marked_text(ui: &Ui, text: &str, mark: &Mark) -> egui::WidgetText {
 }
 
 /// Appends `text` in body style, with `ranges` on the highlight colours.
-fn append_highlighted(ui: &Ui, job: &mut LayoutJob, text: &str, ranges: &[std::ops::Range<usize>]) {
+pub(super) fn append_highlighted(
+    ui: &Ui,
+    job: &mut LayoutJob,
+    text: &str,
+    ranges: &[std::ops::Range<usize>],
+) {
     let body = egui::TextStyle::Body.resolve(ui.style());
     let plain = TextFormat::simple(body.clone(), ui.visuals().text_color());
     let colours = palette(ui.visuals().dark_mode);
