@@ -279,6 +279,18 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
                     }
                     out.push('\n');
                 }
+                Block::Do(items) | Block::Dont(items) => {
+                    let heading = if matches!(block, Block::Do(_)) {
+                        "Do"
+                    } else {
+                        "Don't"
+                    };
+                    out.push_str(&format!("**{heading}:**\n\n"));
+                    for item in items {
+                        out.push_str(&format!("- {}\n", md_text(item)));
+                    }
+                    out.push('\n');
+                }
                 Block::CareCard(card) => care_card_markdown(&mut out, card),
             }
         }

@@ -11,6 +11,7 @@ pub mod content;
 pub mod export;
 pub mod fsread;
 pub mod notification;
+pub mod opener;
 pub mod outfile;
 pub mod plan;
 pub mod progress;

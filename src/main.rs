@@ -141,7 +141,12 @@ fn main() -> ExitCode {
     let result = eframe::run_native(
         "skincare-guide",
         options,
-        Box::new(move |cc| Ok(Box::new(open_at(GuideApp::new(cc, config), cli.open)))),
+        Box::new(move |cc| {
+            Ok(Box::new(open_at(
+                GuideApp::new(cc, config).with_welcome(),
+                cli.open,
+            )))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

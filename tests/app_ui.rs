@@ -291,7 +291,14 @@ fn broken_content_shows_the_error_and_offers_the_built_in_guide() {
         &harness,
         &format!("run: skincare-guide check {}", path.display())
     ));
-    assert!(shows_text(&harness, "(has problems)"));
+    harness.get_by_label("About Skincare Guide").click();
+    harness.run();
+    assert!(
+        shows_text(&harness, "(has problems)"),
+        "About names the content"
+    );
+    harness.get_by_label("Close").click();
+    harness.run();
 
     harness.get_by_label("Open the built-in guide").click();
     harness.run();
@@ -335,10 +342,27 @@ fn a_failing_save_is_shown_and_the_tick_is_kept_in_memory() {
 }
 
 #[test]
-fn the_status_line_names_the_content_in_use() {
+fn about_names_the_content_in_use_the_data_file_and_the_licences() {
     let dir = tempfile::tempdir().unwrap();
-    let harness = app_over(dir.path());
+    let mut harness = app_over(dir.path());
+    assert!(
+        !shows_text(&harness, &dir.path().display().to_string()),
+        "the data file's path is not on the main window"
+    );
+    harness.get_by_label("About Skincare Guide").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Heading, "About Skincare Guide");
     assert!(shows_text(&harness, "Content: built-in guide"));
+    assert!(shows_text(&harness, &dir.path().display().to_string()));
+    assert!(shows_text(&harness, "SIL Open Font License 1.1"));
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Heading, "About Skincare Guide")
+            .is_none(),
+        "Escape closes About"
+    );
 }
 
 /// Types `text` into the text field named `label`.
@@ -623,7 +647,11 @@ fn a_section_shows_its_evidence_level_where_in_each_source_and_explained_words()
     open_tab(&mut harness, Tab::Benefits);
     assert!(shows_text(&harness, "Evidence: A few controlled trials"));
     assert!(shows_text(&harness, "Evidence: Reviews of several trials"));
-    assert!(shows_text(&harness, "(section 'Acne scarring');"));
+    // Each source on a line of its own: its publisher, then where in it the support is.
+    assert!(shows_text(
+        &harness,
+        "— NHS Choices, as reproduced by Boots WebMD, section 'Acne scarring'"
+    ));
     // A medical word carries its meaning for screen readers, where the section first uses it.
     let explained = harness
         .query_all_by(|node| {

@@ -247,16 +247,18 @@ fn empty_lists_are_rejected() {
     );
     assert_eq!(problems[0].line, position_of(&text, "faq: []", 0).0);
 
-    // A bullet list emptied.
-    let text = shipped_with(
-        "Bullets([\n                        \"Put nothing on the skin",
-        "Bullets([]), Bullets([\n                        \"Put nothing on the skin",
-    );
-    let problems = errors_of(&text);
-    assert!(
-        problems[0].message.contains("empty bullet list"),
-        "{problems:#?}"
-    );
+    // An empty bullet list, and an empty "do" list.
+    for empty in ["Bullets([])", "Do([])"] {
+        let text = shipped_with(
+            "Do([\n                        \"Put on the skin only",
+            &format!("{empty}, Do([\n                        \"Put on the skin only"),
+        );
+        let problems = errors_of(&text);
+        assert!(
+            problems[0].message.contains("has an empty list"),
+            "{empty}: {problems:#?}"
+        );
+    }
 }
 
 #[test]

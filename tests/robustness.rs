@@ -105,7 +105,9 @@ fn guide() -> impl Strategy<Value = Guide> {
                         content::Block::Paragraph(text) | content::Block::Warning(text) => {
                             fill(text);
                         }
-                        content::Block::Bullets(items) => items.iter_mut().for_each(&mut fill),
+                        content::Block::Bullets(items)
+                        | content::Block::Do(items)
+                        | content::Block::Dont(items) => items.iter_mut().for_each(&mut fill),
                         content::Block::CareCard(card) => {
                             card.signs.iter_mut().for_each(&mut fill);
                             fill(&mut card.action);

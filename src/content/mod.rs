@@ -167,6 +167,12 @@ pub enum Block {
     /// A bulleted list.
     Bullets(Vec<String>),
 
+    /// Things to do, drawn as an NHS "do" list with ticks.
+    Do(Vec<String>),
+
+    /// Things not to do, drawn as an NHS "don't" list with crosses.
+    Dont(Vec<String>),
+
     /// A paragraph that needs the reader's attention, drawn as a callout.
     Warning(String),
 
@@ -440,7 +446,7 @@ impl Block {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         let (texts, last): (&[String], Option<&String>) = match self {
             Self::Paragraph(text) | Self::Warning(text) => (std::slice::from_ref(text), None),
-            Self::Bullets(items) => (items, None),
+            Self::Bullets(items) | Self::Do(items) | Self::Dont(items) => (items, None),
             Self::CareCard(card) => (&card.signs, Some(&card.action)),
         };
         texts.iter().chain(last).map(String::as_str)

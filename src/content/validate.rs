@@ -313,10 +313,10 @@ impl Checker<'_> {
             );
         }
         for block in blocks {
-            if let Block::Bullets(items) = block
+            if let Block::Bullets(items) | Block::Do(items) | Block::Dont(items) = block
                 && items.is_empty()
             {
-                self.error(anchor.clone(), format!("{what} has an empty bullet list"));
+                self.error(anchor.clone(), format!("{what} has an empty list"));
             }
             if let Block::CareCard(card) = block
                 && card.signs.is_empty()

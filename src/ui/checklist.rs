@@ -388,30 +388,6 @@ pub fn progress_text(done: usize, total: usize) -> String {
     }
 }
 
-/// A confirmation dialog. Returns `Some(true)` to go ahead, `Some(false)` to cancel (button,
-/// Escape or a click outside), `None` while it stays open.
-pub fn confirm_ui(ctx: &egui::Context, title: &str, body: &str, confirm: &str) -> Option<bool> {
-    let mut choice = None;
-    let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
-        heading_ui(ui, title, 2);
-        ui.label(body);
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(confirm).clicked() {
-                choice = Some(true);
-            }
-            if ui.button("Cancel").clicked() {
-                choice = Some(false);
-            }
-        });
-    });
-    if choice.is_none() && modal.should_close() {
-        choice = Some(false);
-    }
-    choice
-}
-
 /// The confirmation text for resetting `list` with `done` ticks.
 pub fn reset_question(list: &Checklist, done: usize) -> (String, String) {
     (

@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::style::Tone;
 use super::{callout_ui, heading_ui};
 use crate::content::ContentError;
 
@@ -55,7 +56,7 @@ pub fn reload_banner_ui(ui: &mut Ui, error: &ContentError) {
 }
 
 fn problems_banner_ui(ui: &mut Ui, headline: &str, error: &ContentError) {
-    callout_ui(ui, |ui| {
+    callout_ui(ui, Tone::Warning, |ui| {
         ui.label(RichText::new(headline).strong());
         egui::CollapsingHeader::new("Show the problems")
             .id_salt("content-problems")

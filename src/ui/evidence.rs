@@ -5,7 +5,7 @@ use egui::text::{CCursor, LayoutJob};
 use egui::{RichText, Ui};
 
 use super::search::Mark;
-use super::style::care_card_colours;
+use super::style::{self, care_card_colours, size};
 use crate::content::{
     CareCard, Citation, Evidence, GlossaryEntry, Guide, glossary_terms_in, is_openable_link,
 };
@@ -22,39 +22,50 @@ pub fn evidence_ui(ui: &mut Ui, evidence: Evidence) -> egui::Response {
     response
 }
 
-/// The sources something rests on, as a line of small links, each followed by where in the
-/// source its support is, when the content says.
+/// The sources something rests on, as numbered notes, one per line so that long titles never
+/// run into each other: the title (a link), then who published it and where in it the support
+/// is, when the content says.
 pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
     if cited.is_empty() {
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 6.0;
-        ui.label(RichText::new("Sources:").small().weak());
-        let mut cited = cited.iter().peekable();
-        while let Some(citation) = cited.next() {
-            let Some(source) = guide.source(&citation.id) else {
-                continue;
-            };
-            let text = RichText::new(&source.title).small();
-            if is_openable_link(&source.url) {
-                ui.hyperlink_to(text, &source.url)
-                    .on_hover_text(format!("{}\n{}", source.publisher, source.url));
-            } else {
-                ui.label(text);
-            }
-            let mut after = match &citation.at {
-                Some(at) => format!("({at})"),
-                None => String::new(),
-            };
-            if cited.peek().is_some() {
-                after.push(';');
-            }
-            if !after.is_empty() {
-                ui.label(RichText::new(after).small().weak());
-            }
-        }
-    });
+    ui.add_space(2.0);
+    ui.label(style::caption("Sources"));
+    let number_width = ui.text_style_height(&egui::TextStyle::Small) * 1.4;
+    for (number, citation) in cited.iter().enumerate() {
+        let Some(source) = guide.source(&citation.id) else {
+            continue;
+        };
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            let (rect, _) = ui.allocate_exact_size(
+                egui::vec2(number_width, ui.text_style_height(&egui::TextStyle::Small)),
+                egui::Sense::hover(),
+            );
+            ui.painter().text(
+                rect.right_top(),
+                egui::Align2::RIGHT_TOP,
+                format!("{}.", number + 1),
+                egui::FontId::proportional(size::CAPTION),
+                ui.visuals().weak_text_color(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                let text = RichText::new(&source.title).size(size::CAPTION);
+                if is_openable_link(&source.url) {
+                    ui.hyperlink_to(text, &source.url)
+                        .on_hover_text(format!("{}\n{}", source.publisher, source.url));
+                } else {
+                    ui.label(text);
+                }
+                let mut after = format!("— {}", source.publisher);
+                if let Some(at) = &citation.at {
+                    after.push_str(&format!(", {at}"));
+                }
+                ui.label(style::caption(after));
+            });
+        });
+    }
 }
 
 /// Glossary terms already explained in the current section: each is marked where it is first

@@ -1,17 +1,27 @@
 //! The "Export plan…" dialog: pick a format and where to save.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
-use super::heading_ui;
+use super::dialog::{ButtonKind, buttons_ui, dialog_ui};
+use super::style::{self, size};
 use crate::export::Format;
 
 /// The dialog's state between frames. Owned by the app; not saved.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct ExportForm {
     format: Format,
     path: String,
+
+    /// The system's save dialog, while it is open: it runs on a thread of its own, so the
+    /// window keeps drawing, and answers with the chosen path (or `None` when cancelled or
+    /// when no desktop portal answers).
+    chooser: Option<Receiver<Option<PathBuf>>>,
+
+    /// Set when the system's dialog could not be shown: the typed path is the way.
+    no_chooser: bool,
 
     /// The outcome of the last export: where it was saved, or why it failed.
     pub outcome: Option<Result<PathBuf, String>>,
@@ -28,6 +38,9 @@ pub enum ExportAction {
         path: PathBuf,
     },
 
+    /// Open the folder the plan was saved in.
+    OpenFolder(PathBuf),
+
     /// Close the dialog.
     Close,
 }
@@ -40,7 +53,60 @@ impl ExportForm {
         Self {
             format,
             path,
+            chooser: None,
+            no_chooser: false,
             outcome: None,
+        }
+    }
+
+    /// Opens the system's save dialog (through the desktop portal on Linux) on its own thread.
+    fn choose(&mut self, ctx: &egui::Context) {
+        let typed = PathBuf::from(self.path.trim());
+        let extension = self.format.extension();
+        let label = self.format.label().to_owned();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("save-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Export your plan")
+                    .add_filter(label, &[extension]);
+                if let Some(dir) = typed.parent().filter(|dir| dir.is_dir()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(name) = typed.file_name() {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+                let _ = sender.send(dialog.save_file());
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.chooser = Some(receiver),
+            Err(err) => {
+                log::error!("cannot open the save dialog: {err}");
+                self.no_chooser = true;
+            }
+        }
+    }
+
+    /// Takes the save dialog's answer, once it has one.
+    fn poll_chooser(&mut self) {
+        let Some(receiver) = &self.chooser else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(Some(path)) => {
+                self.path = path.display().to_string();
+                self.outcome = None;
+                self.chooser = None;
+            }
+            // Cancelled, or no portal: the typed path stays, and the dialog says so.
+            Ok(None) | Err(TryRecvError::Disconnected) => {
+                self.no_chooser = true;
+                self.chooser = None;
+            }
+            Err(TryRecvError::Empty) => {}
         }
     }
 }
@@ -51,13 +117,15 @@ fn file_name(format: Format) -> String {
 
 /// The dialog, as a modal window.
 pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<ExportAction> {
+    form.poll_chooser();
     let mut action = None;
-    let modal = egui::Modal::new(egui::Id::unique("export-plan")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        heading_ui(ui, "Export your plan", 2);
-        ui.label(
-            "A calendar file adds every step to your calendar app as an all-day event. \
-             A printable checklist lists each step with its dates.",
+    let (pressed, close) = dialog_ui(ctx, "export-plan", "Export your plan", 520.0, |ui| {
+        ui.add(
+            egui::Label::new(
+                "A calendar file adds every step to your calendar app as an all-day event. \
+                 A printable checklist lists each step with its dates.",
+            )
+            .wrap(),
         );
         for format in [Format::Calendar, Format::Markdown] {
             if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
@@ -65,6 +133,11 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             }
         }
         path_ui(ui, form);
+        if form.no_chooser {
+            ui.label(style::caption(
+                "If no file dialog appeared, type the path of the file to save above.",
+            ));
+        }
         let path = PathBuf::from(form.path.trim());
         if !form.path.trim().is_empty()
             && let Some(warning) = crate::outfile::extension_warning(form.format, &path)
@@ -73,7 +146,17 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
         }
         match &form.outcome {
             Some(Ok(path)) => {
-                ui.label(RichText::new(format!("Saved to {}", path.display())).strong());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(style::strong(
+                        format!("Saved to {}", path.display()),
+                        size::BODY,
+                    ));
+                    if let Some(folder) = path.parent()
+                        && ui.button("Open folder").clicked()
+                    {
+                        action = Some(ExportAction::OpenFolder(folder.to_owned()));
+                    }
+                });
             }
             Some(Err(reason)) => {
                 ui.label(
@@ -83,20 +166,24 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             }
             None => {}
         }
-        ui.horizontal(|ui| {
-            if ui.button("Export").clicked() {
-                action = Some(ExportAction::Export {
-                    format: form.format,
-                    path: PathBuf::from(form.path.trim()),
-                });
-            }
-            if ui.button("Close").clicked() {
-                action = Some(ExportAction::Close);
-            }
-        });
+        buttons_ui(
+            ui,
+            &[
+                ("Close", ButtonKind::Plain),
+                ("Export", ButtonKind::Suggested),
+            ],
+        )
     });
-    if action.is_none() && modal.should_close() {
-        action = Some(ExportAction::Close);
+    match pressed {
+        Some(1) => {
+            action = Some(ExportAction::Export {
+                format: form.format,
+                path: PathBuf::from(form.path.trim()),
+            });
+        }
+        Some(_) => action = Some(ExportAction::Close),
+        None if close && action.is_none() => action = Some(ExportAction::Close),
+        None => {}
     }
     action
 }
@@ -104,8 +191,13 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
 fn path_ui(ui: &mut Ui, form: &mut ExportForm) {
     ui.horizontal(|ui| {
         let label = ui.label("Save to:");
+        let choosing = form.chooser.is_some();
+        let choose = ui.add_enabled(!choosing, egui::Button::new("Choose…"));
         ui.add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        if choose.clicked() {
+            form.choose(ui.ctx());
+        }
     });
 }
 

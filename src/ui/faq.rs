@@ -1,8 +1,11 @@
 //! The FAQ tab: each question expands to its answer.
 
+use egui::Ui;
 use egui::accesskit::Role;
-use egui::collapsing_header::{CollapsingState, paint_default_icon};
-use egui::{RichText, Ui};
+use egui::collapsing_header::CollapsingState;
+use egui_material_icons::icons;
+
+use super::style::{self, size, space};
 
 use super::search::Mark;
 use super::{Culler, blocks_ui, citations_ui, evidence_ui, heading_ui};
@@ -33,27 +36,63 @@ fn question_ui(ui: &mut Ui, guide: &Guide, entry: &FaqEntry, mark: &mut Mark) {
         state.set_open(true);
     }
 
-    let header = ui.horizontal_top(|ui| {
-        let icon_size = egui::vec2(
-            ui.spacing().icon_width,
-            ui.text_style_height(&egui::TextStyle::Body),
-        );
-        let (_, icon_rect) = ui.allocate_space(icon_size);
-        let question = egui::Button::new(RichText::new(&entry.question).size(17.0).strong())
-            .frame(false)
-            .wrap();
-        let response = ui.add(question);
-        let icon = ui.interact(icon_rect, id.with("icon"), egui::Sense::hover());
-        paint_default_icon(ui, state.openness(ui.ctx()), &icon);
+    let card = style::card_frame(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let chevron = if state.is_open() {
+            icons::ICON_EXPAND_LESS
+        } else {
+            icons::ICON_EXPAND_MORE
+        };
+        let row = ui.horizontal_top(|ui| {
+            let text_width = ui.available_width() - size::ICON - space::S;
+            let response = ui
+                .allocate_ui(egui::vec2(text_width, 0.0), |ui| {
+                    ui.set_width(text_width);
+                    ui.add(
+                        egui::Label::new(style::strong(&entry.question, size::SUBHEADING))
+                            .sense(egui::Sense::click())
+                            .wrap(),
+                    )
+                })
+                .inner
+                .on_hover_cursor(egui::CursorIcon::PointingHand);
+            let (icon_rect, _) =
+                ui.allocate_exact_size(egui::vec2(size::ICON, size::ICON), egui::Sense::hover());
+            ui.painter().text(
+                icon_rect.center(),
+                egui::Align2::CENTER_CENTER,
+                chevron.codepoint,
+                egui::FontId::new(size::ICON, chevron.font_family()),
+                ui.visuals().text_color(),
+            );
+            response
+        });
+        let response = row.inner;
+        if response.has_focus() {
+            ui.painter().rect_stroke(
+                row.response.rect.expand(4.0),
+                style::radius::SMALL,
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+        if response.clicked() {
+            state.toggle(ui);
+        }
+        state.show_body_unindented(ui, |ui| {
+            ui.add_space(space::XS);
+            blocks_ui(ui, guide, &entry.answer, mark);
+            evidence_ui(ui, entry.evidence);
+            citations_ui(ui, guide, &entry.sources);
+        });
         response
     });
-    let response = header.inner;
-    if response.clicked() {
-        state.toggle(ui);
-    }
+    let response = card.inner;
     let open = state.is_open();
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(Role::Button);
+        node.clear_value();
+        node.set_label(entry.question.as_str());
         node.set_expanded(open);
         // AccessKit's Linux adapter (accesskit_atspi_common 0.21) does not pass the expanded
         // state on, so say it in words too.
@@ -64,10 +103,4 @@ fn question_ui(ui: &mut Ui, guide: &Guide, entry: &FaqEntry, mark: &mut Mark) {
         });
     });
     mark.scroll_here(&response, Tab::Faq, &entry.id);
-
-    state.show_body_indented(&header.response, ui, |ui| {
-        blocks_ui(ui, guide, &entry.answer, mark);
-        evidence_ui(ui, entry.evidence);
-        citations_ui(ui, guide, &entry.sources);
-    });
 }

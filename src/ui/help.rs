@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::heading_ui;
+use super::dialog::{ButtonKind, buttons_ui, dialog_ui};
+use super::style::{self, size};
 use crate::settings::{Display, Reminders, ThemeChoice};
 
 /// Every shortcut, as (keys, what they do).
@@ -34,23 +35,20 @@ pub const SHORTCUTS: [(&str, &str); 10] = [
 
 /// The shortcuts dialog. Returns `true` when the person closes it.
 pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
-    let mut close = false;
-    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        heading_ui(ui, "Keyboard shortcuts", 2);
+    let (pressed, close) = dialog_ui(ctx, "shortcuts", "Keyboard shortcuts", 560.0, |ui| {
         egui::Grid::new("shortcut-grid")
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 for (keys, action) in SHORTCUTS {
-                    ui.label(RichText::new(keys).strong());
+                    ui.label(style::strong(keys, size::BODY));
                     ui.add(egui::Label::new(action).wrap());
                     ui.end_row();
                 }
             });
-        close = ui.button("Close").clicked();
+        buttons_ui(ui, &[("Close", ButtonKind::Suggested)])
     });
-    close || modal.should_close()
+    pressed.is_some() || close
 }
 
 /// A change in the display dialog.
@@ -79,12 +77,10 @@ pub fn display_ui(
     reminder_error: Option<&str>,
 ) -> Option<DisplayAction> {
     let mut action = None;
-    let modal = egui::Modal::new(egui::Id::unique("display")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
-        heading_ui(ui, "Display", 2);
+    let (pressed, close) = dialog_ui(ctx, "display", "Display", 420.0, |ui| {
         text_size_ui(ui, display, &mut action);
         ui.add_space(8.0);
-        ui.label(RichText::new("Theme").strong());
+        ui.label(style::strong("Theme", size::BODY));
         let current = display.theme();
         for choice in ThemeChoice::ALL {
             if ui.radio(current == choice, choice.label()).clicked() {
@@ -93,19 +89,16 @@ pub fn display_ui(
         }
         ui.add_space(8.0);
         reminders_ui(ui, reminders, reminder_error, &mut action);
-        ui.add_space(8.0);
-        if ui.button("Close").clicked() {
-            action = Some(DisplayAction::Close);
-        }
+        buttons_ui(ui, &[("Close", ButtonKind::Suggested)])
     });
-    if action.is_none() && modal.should_close() {
+    if action.is_none() && (pressed.is_some() || close) {
         action = Some(DisplayAction::Close);
     }
     action
 }
 
 fn text_size_ui(ui: &mut Ui, display: &Display, action: &mut Option<DisplayAction>) {
-    ui.label(RichText::new("Text size").strong());
+    ui.label(style::strong("Text size", size::BODY));
     ui.horizontal_wrapped(|ui| {
         if ui.button("Smaller").clicked() {
             *action = Some(DisplayAction::SmallerText);
@@ -126,7 +119,7 @@ fn reminders_ui(
     error: Option<&str>,
     action: &mut Option<DisplayAction>,
 ) {
-    ui.label(RichText::new("Reminders").strong());
+    ui.label(style::strong("Reminders", size::BODY));
     let mut edited = *reminders;
     ui.checkbox(&mut edited.daily, "Remind me each day");
     ui.add_enabled_ui(edited.daily, |ui| {

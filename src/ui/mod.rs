@@ -2,22 +2,28 @@
 //!
 //! Each `…_ui` function only draws and reports what the person did; the app applies it.
 
+pub mod about;
 pub mod checklist;
 pub mod content_error;
+pub mod dialog;
 pub mod evidence;
 pub mod export_dialog;
 pub mod faq;
+pub mod header;
 pub mod help;
+pub mod nav;
 pub mod page;
 pub mod search;
 mod sessions;
 pub mod sources;
 pub mod style;
+pub mod toast;
 pub mod today;
+pub mod welcome;
 mod widgets;
 
 pub use evidence::{citations_ui, evidence_ui};
+pub use nav::{tab_bar_ui, tab_list_ui};
 pub use widgets::{
-    Culler, blocks_ui, callout_ui, heading_ui, link_ui, picture_ui, reading_column_ui, tab_bar_ui,
-    tab_list_ui,
+    Culler, blocks_ui, callout_ui, card_ui, heading_ui, link_ui, picture_ui, reading_column_ui,
 };

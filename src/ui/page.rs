@@ -1,9 +1,12 @@
 //! The reading tabs: Overview, Benefits, Preparation and Aftercare share one layout.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::search::{Mark, marked_label};
-use super::{Culler, blocks_ui, callout_ui, citations_ui, evidence_ui, heading_ui, picture_ui};
+use super::style::{self, Tone, size, space};
+use super::{
+    Culler, blocks_ui, callout_ui, card_ui, citations_ui, evidence_ui, heading_ui, picture_ui,
+};
 use crate::content::{Guide, Origin, Page};
 use crate::tab::Tab;
 
@@ -25,20 +28,16 @@ pub fn page_ui(
 pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark) {
     let tab = Tab::Overview;
     page_header_ui(ui, &guide.overview, tab, mark);
-    let disclaimer = callout_ui(ui, |ui| {
-        ui.label(RichText::new("Medical disclaimer").strong());
+    let disclaimer = callout_ui(ui, Tone::Info, |ui| {
+        ui.label(style::strong("Medical disclaimer", size::BODY));
         marked_label(ui, &guide.disclaimer, mark);
     });
     mark.scroll_here(&disclaimer, tab, "disclaimer");
-    ui.label(
-        RichText::new(format!(
-            "Content last reviewed against its sources on {}.",
-            guide.last_reviewed
-        ))
-        .small()
-        .weak(),
-    );
-    ui.add_space(8.0);
+    ui.label(style::caption(format!(
+        "Page last reviewed against its sources on {}.",
+        guide.last_reviewed
+    )));
+    ui.add_space(space::M);
     sections_ui(ui, guide, origin, &guide.overview, tab, mark);
 }
 
@@ -48,7 +47,7 @@ fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
     if let Some(intro) = &page.intro {
         marked_label(ui, intro, mark);
     }
-    ui.add_space(8.0);
+    ui.add_space(space::M);
 }
 
 fn sections_ui(
@@ -63,15 +62,17 @@ fn sections_ui(
     for section in &page.sections {
         let forced = mark.wants_scroll(tab, &section.id);
         culler.show(ui, &section.id, forced, |ui| {
-            ui.add_space(8.0);
-            let heading = heading_ui(ui, &section.title, 2);
-            mark.scroll_here(&heading, tab, &section.id);
-            if let Some(image) = &section.image {
-                picture_ui(ui, origin, image);
-            }
-            blocks_ui(ui, guide, &section.body, mark);
-            evidence_ui(ui, section.evidence);
-            citations_ui(ui, guide, &section.sources);
+            card_ui(ui, |ui| {
+                let heading = heading_ui(ui, &section.title, 2);
+                mark.scroll_here(&heading, tab, &section.id);
+                if let Some(image) = &section.image {
+                    picture_ui(ui, origin, image);
+                }
+                blocks_ui(ui, guide, &section.body, mark);
+                ui.add_space(space::XS);
+                evidence_ui(ui, section.evidence);
+                citations_ui(ui, guide, &section.sources);
+            });
         });
     }
 }

@@ -54,6 +54,64 @@ impl Mark {
     }
 }
 
+/// The search's state between frames: what is typed, the index it searches, what the last jump
+/// marked, and a jump waiting for the next frame.
+#[derive(Default)]
+pub struct SearchState {
+    /// What is typed in the search field; results show while it is not blank.
+    pub query: String,
+
+    /// The search index of the guide on screen, built at the first search.
+    index: Option<SearchIndex>,
+
+    /// What the last search jump highlights.
+    pub mark: Mark,
+
+    /// Give the search field the keyboard on the next frame.
+    pub focus: bool,
+
+    /// A result picked with Enter, opened at the start of the next frame: the header is drawn
+    /// before the page, and a jump made there would scroll the page of this frame (still the
+    /// results) instead of the tab it opens.
+    pub pending_jump: Option<Target>,
+}
+
+impl SearchState {
+    /// Whether results show instead of a tab.
+    pub fn active(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    /// The index for `guide`, built on first use.
+    pub fn index(&mut self, guide: &crate::content::Guide) -> &SearchIndex {
+        self.index.get_or_insert_with(|| SearchIndex::build(guide))
+    }
+
+    /// Forgets the index: the guide changed.
+    pub fn forget_index(&mut self) {
+        self.index = None;
+    }
+
+    /// Queues the first result for `guide` to open on the next frame.
+    pub fn open_first_result(&mut self, guide: &crate::content::Guide) {
+        if !self.active() {
+            return;
+        }
+        let query = self.query.clone();
+        self.pending_jump = self
+            .index(guide)
+            .search(&query)
+            .first()
+            .map(|hit| hit.entry.target.clone());
+    }
+
+    /// Starts a jump to `target`: highlights the query's words there and closes the results.
+    pub fn jump(&mut self, target: Target) {
+        self.mark = Mark::jump(target, &self.query);
+        self.query.clear();
+    }
+}
+
 /// What the person did in the results.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SearchAction {

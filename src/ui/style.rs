@@ -1,17 +1,99 @@
-//! Every colour and size the app chooses, in one place, so their contrast can be tested.
+//! The app's visual system in one place: the accent colour, the type scale, spacing steps,
+//! corner radii, the colours of callouts and care cards, and the fonts. Screens take every
+//! colour and size from here, so the contrast test in `contrast.rs` covers all of them.
 
-use egui::{Color32, Theme, Visuals};
+mod contrast;
+
+use egui::{Color32, FontFamily, FontId, RichText, Theme, Visuals};
+
+pub use contrast::{contrast_ratio, control_pairs, text_pairs};
 
 use crate::content::Urgency;
+
+/// Spacing steps, in points: every gap in the app is one of these.
+pub mod space {
+    /// Between an icon and its label, or tight rows.
+    pub const XS: f32 = 4.0;
+    /// Between related items.
+    pub const S: f32 = 8.0;
+    /// Inside cards and callouts.
+    pub const M: f32 = 14.0;
+    /// Between cards.
+    pub const L: f32 = 20.0;
+    /// Before a page's first card.
+    pub const XL: f32 = 32.0;
+}
+
+/// Corner radii, in points.
+pub mod radius {
+    /// Buttons, fields, chips.
+    pub const SMALL: u8 = 6;
+    /// Cards, callouts and dialogs.
+    pub const CARD: u8 = 12;
+}
+
+/// The type scale, in points at 100 % text size.
+pub mod size {
+    /// A page's title.
+    pub const TITLE: f32 = 28.0;
+    /// A section's heading.
+    pub const HEADING: f32 = 21.0;
+    /// A question, a list's name, a card's heading.
+    pub const SUBHEADING: f32 = 17.5;
+    /// Running text.
+    pub const BODY: f32 = 16.0;
+    /// Buttons.
+    pub const BUTTON: f32 = 15.0;
+    /// Sources, dates, hints.
+    pub const CAPTION: f32 = 13.5;
+    /// Icons in the navigation and on buttons.
+    pub const ICON: f32 = 20.0;
+}
+
+/// The name of the semibold font family, for headings and emphasis.
+pub const SEMIBOLD: &str = "semibold";
+
+/// The semibold font at `size` points.
+pub fn semibold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(SEMIBOLD.into()))
+}
+
+/// `text` in the semibold font at `size`.
+pub fn strong(text: impl Into<String>, size: f32) -> RichText {
+    RichText::new(text).font(semibold(size))
+}
+
+/// `text` as a caption: small and in the weak text colour.
+pub fn caption(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(size::CAPTION).weak()
+}
 
 /// Colours beyond egui's visuals, for one theme.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
-    /// The fill of warning callouts.
-    pub callout_fill: Color32,
+    /// The one accent colour: the selected section, the main action, the progress bar.
+    pub accent: Color32,
+
+    /// Text and icons drawn on the accent.
+    pub on_accent: Color32,
+
+    /// The accent as a text colour on the page and on cards.
+    pub accent_text: Color32,
+
+    /// Behind cards and dialogs.
+    pub card_fill: Color32,
+
+    /// Around cards.
+    pub card_stroke: Color32,
+
+    /// Behind the sidebar and the header.
+    pub chrome_fill: Color32,
 
     /// The fill of the Today panel.
     pub panel_fill: Color32,
+
+    /// The fill of warning callouts.
+    pub callout_fill: Color32,
 
     /// The text and border of "due now".
     pub due: Color32,
@@ -24,101 +106,237 @@ pub struct Palette {
 
     /// Search matches' text.
     pub highlight_text: Color32,
+
+    /// A destructive action's button.
+    pub destructive: Color32,
+
+    /// Ticks on "do" lists.
+    pub do_mark: Color32,
+
+    /// Crosses on "don't" lists.
+    pub dont_mark: Color32,
+
+    /// Behind a toast.
+    pub toast_fill: Color32,
+
+    /// A toast's text.
+    pub toast_text: Color32,
 }
 
 /// The palette for dark or light mode.
 pub fn palette(dark_mode: bool) -> Palette {
     if dark_mode {
         Palette {
+            accent: Color32::from_rgb(0x5c, 0xc3, 0xd1),
+            on_accent: Color32::from_rgb(0x08, 0x1c, 0x20),
+            accent_text: Color32::from_rgb(0x7f, 0xd6, 0xe3),
+            card_fill: Color32::from_rgb(0x2a, 0x2c, 0x30),
+            card_stroke: Color32::from_rgb(0x3a, 0x3c, 0x42),
+            chrome_fill: Color32::from_rgb(0x24, 0x25, 0x29),
+            panel_fill: Color32::from_rgb(0x2a, 0x2c, 0x30),
             callout_fill: Color32::from_rgb(0x3a, 0x2e, 0x12),
-            panel_fill: Color32::from_gray(0x26),
             due: Color32::from_rgb(0xff, 0xc4, 0x00),
             missed: Color32::from_rgb(0xff, 0x8a, 0x80),
             highlight_fill: Color32::from_rgb(0xff, 0xd5, 0x4f),
             highlight_text: Color32::BLACK,
+            destructive: Color32::from_rgb(0xc0, 0x1c, 0x28),
+            do_mark: Color32::from_rgb(0x5f, 0xd0, 0x8a),
+            dont_mark: Color32::from_rgb(0xff, 0x8a, 0x80),
+            toast_fill: Color32::from_rgb(0xe8, 0xe8, 0xec),
+            toast_text: Color32::from_gray(0x14),
         }
     } else {
         Palette {
+            accent: Color32::from_rgb(0x0e, 0x6b, 0x78),
+            on_accent: Color32::WHITE,
+            accent_text: Color32::from_rgb(0x0a, 0x5a, 0x66),
+            card_fill: Color32::WHITE,
+            card_stroke: Color32::from_rgb(0xdc, 0xdd, 0xe1),
+            chrome_fill: Color32::from_rgb(0xeb, 0xec, 0xef),
+            panel_fill: Color32::WHITE,
             callout_fill: Color32::from_rgb(0xfd, 0xf3, 0xdc),
-            panel_fill: Color32::from_gray(0xee),
             due: Color32::from_rgb(0x8a, 0x50, 0x00),
             missed: Color32::from_rgb(0xb0, 0x00, 0x00),
             highlight_fill: Color32::from_rgb(0xff, 0xe0, 0x66),
             highlight_text: Color32::BLACK,
+            destructive: Color32::from_rgb(0xc0, 0x1c, 0x28),
+            do_mark: Color32::from_rgb(0x00, 0x70, 0x3c),
+            dont_mark: Color32::from_rgb(0xb0, 0x00, 0x00),
+            toast_fill: Color32::from_rgb(0x2e, 0x30, 0x35),
+            toast_text: Color32::WHITE,
         }
     }
 }
 
-/// The colours of a care card for warning signs of one urgency.
+/// How much attention a callout or card asks for, from information to an emergency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Good to know: the disclaimer, a read-only window, "contact your clinic".
+    Info,
+    /// Take care: a warning paragraph, a problem with a file.
+    Warning,
+    /// Act today.
+    Urgent,
+    /// Act now.
+    Emergency,
+}
+
+impl Tone {
+    /// Every tone, for the contrast test.
+    pub const ALL: [Self; 4] = [Self::Info, Self::Warning, Self::Urgent, Self::Emergency];
+
+    /// The tone a care card of `urgency` is drawn in.
+    pub fn of(urgency: Urgency) -> Self {
+        match urgency {
+            Urgency::ContactClinic => Self::Info,
+            Urgency::SameDay => Self::Urgent,
+            Urgency::Emergency => Self::Emergency,
+        }
+    }
+}
+
+/// The colours of a callout or care card of one tone.
 #[derive(Clone, Copy, Debug)]
-pub struct CareCardColours {
-    /// The heading band, and the card's border.
+pub struct ToneColours {
+    /// The heading band of a care card.
     pub heading_fill: Color32,
 
-    /// The heading's text.
+    /// The bar down a callout's left edge, and a care card's border.
+    pub bar: Color32,
+
+    /// The heading band's text.
     pub heading_text: Color32,
 
-    /// Behind the signs.
+    /// Behind the body.
     pub body_fill: Color32,
 
-    /// The signs' text.
+    /// The body's text.
     pub body_text: Color32,
 }
 
-/// Care cards as the NHS draws them: blue to contact the clinic, amber for advice today, red
-/// for an emergency. The heading's words say the urgency too, so colour is never the only cue.
-pub fn care_card_colours(dark_mode: bool, urgency: Urgency) -> CareCardColours {
+/// Callouts and care cards as the NHS draws them: blue to know or to contact the clinic,
+/// yellow to take care, amber to act today, red for an emergency. Their headings say the tone in
+/// words too, so colour is never the only cue.
+pub fn tone_colours(dark_mode: bool, tone: Tone) -> ToneColours {
     let white = Color32::WHITE;
-    let (heading_fill, heading_text) = match urgency {
-        Urgency::ContactClinic => (Color32::from_rgb(0x00, 0x5e, 0xb8), white),
-        Urgency::SameDay => (
-            Color32::from_rgb(0xff, 0xb8, 0x1c),
-            Color32::from_gray(0x10),
-        ),
-        Urgency::Emergency => (Color32::from_rgb(0xc4, 0x1e, 0x12), white),
+    let ink = Color32::from_gray(0x10);
+    let (heading_fill, heading_text) = match tone {
+        Tone::Info => (Color32::from_rgb(0x00, 0x5e, 0xb8), white),
+        Tone::Warning => (Color32::from_rgb(0xff, 0xdd, 0x33), ink),
+        Tone::Urgent => (Color32::from_rgb(0xff, 0xb8, 0x1c), ink),
+        Tone::Emergency => (Color32::from_rgb(0xc4, 0x1e, 0x12), white),
     };
     let (body_fill, body_text) = if dark_mode {
-        let fill = match urgency {
-            Urgency::ContactClinic => Color32::from_rgb(0x10, 0x24, 0x3a),
-            Urgency::SameDay => Color32::from_rgb(0x33, 0x27, 0x0c),
-            Urgency::Emergency => Color32::from_rgb(0x3a, 0x15, 0x12),
+        let fill = match tone {
+            Tone::Info => Color32::from_rgb(0x16, 0x29, 0x3d),
+            Tone::Warning => Color32::from_rgb(0x33, 0x2d, 0x10),
+            Tone::Urgent => Color32::from_rgb(0x36, 0x29, 0x0c),
+            Tone::Emergency => Color32::from_rgb(0x3d, 0x17, 0x14),
         };
-        (fill, Color32::from_gray(225))
+        (fill, Color32::from_gray(228))
     } else {
-        let fill = match urgency {
-            Urgency::ContactClinic => Color32::from_rgb(0xe8, 0xf1, 0xfa),
-            Urgency::SameDay => Color32::from_rgb(0xff, 0xf4, 0xd9),
-            Urgency::Emergency => Color32::from_rgb(0xfd, 0xe8, 0xe6),
+        let fill = match tone {
+            Tone::Info => Color32::from_rgb(0xe8, 0xf1, 0xfa),
+            Tone::Warning => Color32::from_rgb(0xff, 0xf9, 0xd6),
+            Tone::Urgent => Color32::from_rgb(0xff, 0xf1, 0xd6),
+            Tone::Emergency => Color32::from_rgb(0xfd, 0xe8, 0xe6),
         };
         (fill, Color32::from_gray(20))
     };
-    CareCardColours {
+    // On a dark page the bands' saturated blue and red are too dark to see as a bar.
+    let bar = match (dark_mode, tone) {
+        (true, Tone::Info) => Color32::from_rgb(0x5a, 0xa9, 0xf0),
+        (true, Tone::Emergency) => Color32::from_rgb(0xff, 0x6b, 0x5e),
+        // And on a light page yellow and amber are too pale.
+        (false, Tone::Warning) => Color32::from_rgb(0x9a, 0x6a, 0x00),
+        (false, Tone::Urgent) => Color32::from_rgb(0xb3, 0x5c, 0x00),
+        _ => heading_fill,
+    };
+    ToneColours {
         heading_fill,
+        bar,
         heading_text,
         body_fill,
         body_text,
     }
 }
 
-/// Larger text than egui's defaults, readable colours, and a little more room between lines, in
-/// both themes. Also turns off egui's own zoom keys: the app's zoom is bounded and remembered.
+/// The colours of a care card for warning signs of one urgency.
+pub type CareCardColours = ToneColours;
+
+/// Care cards by urgency; see [`tone_colours`].
+pub fn care_card_colours(dark_mode: bool, urgency: Urgency) -> CareCardColours {
+    tone_colours(dark_mode, Tone::of(urgency))
+}
+
+/// The frame of a card: the page's sections, list groups and dialogs' boxes.
+pub fn card_frame(visuals: &Visuals) -> egui::Frame {
+    let colours = palette(visuals.dark_mode);
+    egui::Frame::new()
+        .fill(colours.card_fill)
+        .stroke(egui::Stroke::new(1.0, colours.card_stroke))
+        .corner_radius(radius::CARD)
+        .inner_margin(egui::Margin::symmetric(space::L as i8, space::M as i8))
+}
+
+/// The bundled fonts: Atkinson Hyperlegible Next (SIL Open Font License, `assets/fonts/OFL.txt`),
+/// designed for low-vision readers, with egui's own fonts behind it for the characters it lacks,
+/// and the Material Symbols icons.
+fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    let regular = "atkinson-regular";
+    let semibold = "atkinson-semibold";
+    fonts.font_data.insert(
+        regular.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegibleNext-Regular.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        semibold.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegibleNext-SemiBold.ttf"
+        ))),
+    );
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut proportional = vec![regular.to_owned()];
+    proportional.extend(fallbacks.iter().cloned());
+    let mut heavy = vec![semibold.to_owned(), regular.to_owned()];
+    heavy.extend(fallbacks);
+    fonts
+        .families
+        .insert(FontFamily::Proportional, proportional);
+    fonts
+        .families
+        .insert(FontFamily::Name(SEMIBOLD.into()), heavy);
+    fonts
+}
+
+/// Installs the fonts and the icons, the type scale, spacing and both themes' colours. Also
+/// turns off egui's own zoom keys: the app's zoom is bounded and remembered.
 pub fn setup(ctx: &egui::Context) {
-    use egui::{FontFamily, FontId, TextStyle};
+    use egui::TextStyle;
     ctx.options_mut(|options| options.zoom_with_keyboard = false);
+    ctx.set_fonts(fonts());
+    ctx.add_font(egui_material_icons::font_insert());
     ctx.all_styles_mut(|style| {
         style.text_styles = [
+            (TextStyle::Heading, semibold(size::HEADING)),
             (
-                TextStyle::Heading,
-                FontId::new(24.0, FontFamily::Proportional),
+                TextStyle::Body,
+                FontId::new(size::BODY, FontFamily::Proportional),
             ),
-            (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
             (
                 TextStyle::Button,
-                FontId::new(15.0, FontFamily::Proportional),
+                FontId::new(size::BUTTON, FontFamily::Proportional),
             ),
             (
                 TextStyle::Small,
-                FontId::new(13.0, FontFamily::Proportional),
+                FontId::new(size::CAPTION, FontFamily::Proportional),
             ),
             (
                 TextStyle::Monospace,
@@ -126,115 +344,66 @@ pub fn setup(ctx: &egui::Context) {
             ),
         ]
         .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 8.0);
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.item_spacing = egui::vec2(space::S, space::S);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 28.0;
     });
     ctx.style_mut_of(Theme::Dark, |style| adjust(&mut style.visuals));
     ctx.style_mut_of(Theme::Light, |style| adjust(&mut style.visuals));
 }
 
 /// egui's default body text is a mid grey, its weak text and light-mode links too faint for
-/// long reading; these meet WCAG AA (4.5:1) on the panel background.
+/// long reading; these meet WCAG AA (4.5:1) on the page and on cards. The page is a calm grey,
+/// cards sit on it in white (light) or a lifted grey (dark), and the accent marks what is
+/// selected and the main action.
 fn adjust(visuals: &mut Visuals) {
+    let colours = palette(visuals.dark_mode);
     // Unticked checkboxes, radio buttons and buttons need an outline that stands out 3:1 from
-    // the panel (WCAG 1.4.11); egui draws them almost borderless.
+    // the page and from cards (WCAG 1.4.11); egui draws them almost borderless.
     let outline = if visuals.dark_mode {
         Color32::from_gray(140)
     } else {
         Color32::from_gray(118)
     };
+    let rounding = egui::CornerRadius::same(radius::SMALL);
+    for widget in [
+        &mut visuals.widgets.noninteractive,
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+        &mut visuals.widgets.open,
+    ] {
+        widget.corner_radius = rounding;
+    }
     visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, outline);
+    visuals.window_corner_radius = egui::CornerRadius::same(radius::CARD);
+    visuals.menu_corner_radius = egui::CornerRadius::same(radius::SMALL);
+    visuals.window_fill = colours.card_fill;
+    visuals.window_stroke = egui::Stroke::new(1.0, colours.card_stroke);
+    visuals.hyperlink_color = colours.accent_text;
+    visuals.slider_trailing_fill = true;
     if visuals.dark_mode {
-        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(220);
-        visuals.weak_text_color = Some(Color32::from_gray(160));
-        visuals.hyperlink_color = Color32::from_rgb(0x8c, 0xc4, 0xff);
+        visuals.panel_fill = Color32::from_rgb(0x1c, 0x1d, 0x20);
+        visuals.extreme_bg_color = Color32::from_rgb(0x14, 0x15, 0x17);
+        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(228);
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_rgb(0x35, 0x37, 0x3c);
+        visuals.widgets.inactive.bg_fill = Color32::from_rgb(0x35, 0x37, 0x3c);
+        visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(0x42, 0x44, 0x4a);
+        visuals.weak_text_color = Some(Color32::from_gray(170));
         visuals.error_fg_color = Color32::from_rgb(0xff, 0x6e, 0x6e);
+        visuals.selection.bg_fill = Color32::from_rgb(0x1d, 0x4f, 0x58);
+        visuals.selection.stroke.color = Color32::from_rgb(0x9b, 0xe6, 0xf0);
     } else {
+        visuals.panel_fill = Color32::from_rgb(0xf6, 0xf6, 0xf8);
+        visuals.extreme_bg_color = Color32::WHITE;
         visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(20);
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_rgb(0xe4, 0xe5, 0xe9);
+        visuals.widgets.inactive.bg_fill = Color32::from_rgb(0xe4, 0xe5, 0xe9);
+        visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xd8, 0xd9, 0xde);
         visuals.weak_text_color = Some(Color32::from_gray(85));
-        visuals.hyperlink_color = Color32::from_rgb(0x00, 0x50, 0xaa);
         visuals.warn_fg_color = Color32::from_rgb(0x8a, 0x50, 0x00);
         visuals.error_fg_color = Color32::from_rgb(0xb0, 0x00, 0x00);
+        visuals.selection.bg_fill = Color32::from_rgb(0xd2, 0xec, 0xef);
+        visuals.selection.stroke.color = Color32::from_rgb(0x0a, 0x4f, 0x5a);
     }
-}
-
-/// The WCAG 2 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
-pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
-    let luminance = |color: Color32| {
-        let channel = |value: u8| {
-            let value = f32::from(value) / 255.0;
-            if value <= 0.040_45 {
-                value / 12.92
-            } else {
-                ((value + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
-    };
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// Every text colour the app draws, with the background it is drawn on, for a contrast check.
-pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
-    let palette = palette(visuals.dark_mode);
-    let panel = visuals.panel_fill;
-    let text = visuals.text_color();
-    let mut pairs = vec![
-        ("body text", text, panel),
-        ("weak text", visuals.weak_text_color(), panel),
-        ("links", visuals.hyperlink_color, panel),
-        ("warnings", visuals.warn_fg_color, panel),
-        ("errors", visuals.error_fg_color, panel),
-        ("due now", palette.due, panel),
-        ("missed", palette.missed, panel),
-        ("callout text", text, palette.callout_fill),
-        ("Today panel text", text, palette.panel_fill),
-        (
-            "Today panel weak text",
-            visuals.weak_text_color(),
-            palette.panel_fill,
-        ),
-        (
-            "search matches",
-            palette.highlight_text,
-            palette.highlight_fill,
-        ),
-        (
-            "selected tab",
-            visuals.selection.stroke.color,
-            visuals.selection.bg_fill,
-        ),
-        (
-            "buttons",
-            visuals.widgets.inactive.text_color(),
-            visuals.widgets.inactive.weak_bg_fill,
-        ),
-        ("text fields", text, visuals.text_edit_bg_color()),
-    ];
-    for urgency in Urgency::ALL {
-        let card = care_card_colours(visuals.dark_mode, urgency);
-        pairs.push((urgency.heading(), card.heading_text, card.heading_fill));
-        pairs.push(("care card text", card.body_text, card.body_fill));
-    }
-    pairs
-}
-
-/// The outlines of controls with the background they sit on, for the 3:1 non-text contrast check.
-pub fn control_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
-    let palette = palette(visuals.dark_mode);
-    let outline = visuals.widgets.inactive.bg_stroke.color;
-    vec![
-        ("control outline on the page", outline, visuals.panel_fill),
-        (
-            "control outline in the Today panel",
-            outline,
-            palette.panel_fill,
-        ),
-        (
-            "focus ring",
-            visuals.selection.stroke.color,
-            visuals.panel_fill,
-        ),
-    ]
 }

@@ -6,9 +6,8 @@ use egui::{Key, RichText, Ui};
 
 use super::evidence::{Explained, care_card_ui, glossed_label};
 use super::search::Mark;
-use super::style::palette;
+use super::style::{self, Tone, radius, size, space, tone_colours};
 use crate::content::{self, Block, Guide, Image, Origin, Picture, is_openable_link};
-use crate::tab::Tab;
 
 /// Widest reading column, in multiples of the body font size: about 80 characters.
 const READING_WIDTH_EMS: f32 = 38.0;
@@ -16,11 +15,11 @@ const READING_WIDTH_EMS: f32 = 38.0;
 /// A heading of `level` 1 (page), 2 (section) or 3, reported to screen readers as a heading.
 pub fn heading_ui(ui: &mut Ui, text: &str, level: usize) -> egui::Response {
     let size = match level {
-        1 => 26.0,
-        2 => 20.0,
-        _ => 17.0,
+        1 => size::TITLE,
+        2 => size::HEADING,
+        _ => size::SUBHEADING,
     };
-    let response = ui.label(RichText::new(text).size(size).strong());
+    let response = ui.add(egui::Label::new(style::strong(text, size)).wrap());
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(Role::Heading);
         node.set_level(level);
@@ -47,8 +46,10 @@ pub fn blocks_ui(ui: &mut Ui, guide: &Guide, blocks: &[Block], mark: &Mark) {
                     });
                 }
             }
+            Block::Do(items) => do_list_ui(ui, guide, true, items, mark, &mut explained),
+            Block::Dont(items) => do_list_ui(ui, guide, false, items, mark, &mut explained),
             Block::Warning(text) => {
-                callout_ui(ui, |ui| {
+                callout_ui(ui, Tone::Warning, |ui| {
                     glossed_label(ui, guide, text, mark, &mut explained);
                 });
             }
@@ -56,6 +57,55 @@ pub fn blocks_ui(ui: &mut Ui, guide: &Guide, blocks: &[Block], mark: &Mark) {
                 care_card_ui(ui, guide, card, mark, &mut explained);
             }
         }
+    }
+}
+
+/// An NHS do or don't list: "Do" or "Don't" as its name, then each item after a painted tick
+/// or cross (painted, so screen readers read the name once and then only the items).
+fn do_list_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    dos: bool,
+    items: &[String],
+    mark: &Mark,
+    explained: &mut Explained,
+) {
+    let colours = style::palette(ui.visuals().dark_mode);
+    let (name, colour) = if dos {
+        ("Do", colours.do_mark)
+    } else {
+        ("Don't", colours.dont_mark)
+    };
+    ui.add_space(space::XS);
+    ui.label(style::strong(name, size::SUBHEADING));
+    for item in items {
+        ui.horizontal_top(|ui| {
+            let row = ui.text_style_height(&egui::TextStyle::Body);
+            let (_, rect) = ui.allocate_space(egui::vec2(row, row));
+            let centre = rect.center();
+            let r = row * 0.28;
+            let stroke = egui::Stroke::new(2.5, colour);
+            if dos {
+                ui.painter().line(
+                    vec![
+                        centre + egui::vec2(-r, 0.0),
+                        centre + egui::vec2(-r * 0.3, r * 0.7),
+                        centre + egui::vec2(r, -r * 0.8),
+                    ],
+                    stroke,
+                );
+            } else {
+                ui.painter().line_segment(
+                    [centre - egui::vec2(r, r), centre + egui::vec2(r, r)],
+                    stroke,
+                );
+                ui.painter().line_segment(
+                    [centre + egui::vec2(-r, r), centre + egui::vec2(r, -r)],
+                    stroke,
+                );
+            }
+            glossed_label(ui, guide, item, mark, explained);
+        });
     }
 }
 
@@ -68,20 +118,50 @@ pub(super) fn bullet_ui(ui: &mut Ui) {
         .circle_filled(center, row_height * 0.12, ui.visuals().text_color());
 }
 
-/// A framed box that stands out from the running text, for warnings and the disclaimer.
-pub fn callout_ui(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui)) -> egui::Response {
-    let accent = ui.visuals().warn_fg_color;
-    let fill = palette(ui.visuals().dark_mode).callout_fill;
-    egui::Frame::new()
-        .fill(fill)
-        .stroke(egui::Stroke::new(1.5, accent))
-        .corner_radius(6.0)
-        .inner_margin(12.0)
+/// A box that stands out from the running text, as the NHS draws inset text and warning
+/// callouts: a tinted fill with a bar of the tone's colour down its left edge.
+pub fn callout_ui(ui: &mut Ui, tone: Tone, add_contents: impl FnOnce(&mut Ui)) -> egui::Response {
+    let colours = tone_colours(ui.visuals().dark_mode, tone);
+    let response = egui::Frame::new()
+        .fill(colours.body_fill)
+        .corner_radius(radius::SMALL)
+        .inner_margin(egui::Margin {
+            left: (space::M + 6.0) as i8,
+            right: space::M as i8,
+            top: space::M as i8,
+            bottom: space::M as i8,
+        })
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            ui.visuals_mut().override_text_color = Some(colours.body_text);
             add_contents(ui);
         })
-        .response
+        .response;
+    let bar = egui::Rect::from_min_size(response.rect.min, egui::vec2(5.0, response.rect.height()));
+    ui.painter().rect_filled(
+        bar,
+        egui::CornerRadius {
+            nw: radius::SMALL,
+            sw: radius::SMALL,
+            ne: 0,
+            se: 0,
+        },
+        colours.bar,
+    );
+    ui.add_space(space::XS);
+    response
+}
+
+/// A card holding one section of a page.
+pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let inner = style::card_frame(ui.visuals())
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner;
+    ui.add_space(space::M);
+    inner
 }
 
 /// A link that opens the system browser (or mail program) when clicked, for `http`, `https`
@@ -108,7 +188,9 @@ pub fn reading_column_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&
             }
             let body_size = ui.text_style_height(&egui::TextStyle::Body);
             let available = ui.available_width();
-            let width = available.min(body_size * READING_WIDTH_EMS);
+            let width = (available - 2.0 * space::L)
+                .min(body_size * READING_WIDTH_EMS)
+                .max(available.min(200.0));
             let margin = ((available - width) / 2.0).max(0.0);
             ui.horizontal_top(|ui| {
                 ui.add_space(margin);
@@ -136,7 +218,8 @@ fn follow_keyboard_focus(ui: &Ui) {
         return;
     };
     if ui.min_rect().contains_rect(response.rect) && !ui.clip_rect().contains_rect(response.rect) {
-        ui.scroll_to_rect(response.rect, None);
+        // At once, not animated: the next Tab must find the widgets after this one laid out.
+        ui.scroll_to_rect_animation(response.rect, None, egui::style::ScrollAnimation::none());
     }
 }
 
@@ -172,53 +255,6 @@ fn keyboard_scroll(ui: &Ui) -> f32 {
         }
         delta
     })
-}
-
-/// The tab bar: one tab per [`Tab`], with its Ctrl+number shortcut as a tooltip. Returns the
-/// tab the person picked, if any.
-/// `current` is `None` while search results show: then no tab looks selected.
-pub fn tab_bar_ui(ui: &mut Ui, current: Option<Tab>) -> Option<Tab> {
-    let tabs = Tab::ALL.map(|tab| {
-        (
-            tab.label().to_owned(),
-            Some(tab) == current,
-            Some(format!("Ctrl+{}", tab.number())),
-        )
-    });
-    tab_list_ui(ui, "Sections", tabs).and_then(|index| Tab::ALL.get(index).copied())
-}
-
-/// A row of tabs that wraps, reported to screen readers as a tab list `name` of tabs with their
-/// selected state (egui's selectable labels alone read as toggle buttons). Each tab is (label,
-/// selected, tooltip). Returns the index of the tab the person picked, if any.
-pub fn tab_list_ui(
-    ui: &mut Ui,
-    name: &str,
-    tabs: impl IntoIterator<Item = (String, bool, Option<String>)>,
-) -> Option<usize> {
-    let mut picked = None;
-    let builder = egui::UiBuilder::new()
-        .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true))
-        .accessibility_role(Role::TabList)
-        .accessibility_label(name);
-    ui.scope_builder(builder, |ui| {
-        for (index, (label, selected, tooltip)) in tabs.into_iter().enumerate() {
-            let mut response = ui.selectable_label(selected, RichText::new(&label).size(16.0));
-            if let Some(tooltip) = tooltip {
-                response = response.on_hover_text(tooltip);
-            }
-            ui.ctx().accesskit_node_builder(response.id, |node| {
-                node.set_role(Role::Tab);
-                node.clear_toggled();
-                node.set_selected(selected);
-                node.set_label(label);
-            });
-            if response.clicked() {
-                picked = Some(index);
-            }
-        }
-    });
-    picked
 }
 
 /// Lays out only the parts of a long page near what is on screen, so frame time stays flat as
