@@ -78,6 +78,7 @@ enum ExportFormat {
 fn main() -> ExitCode {
     // Only errors by default: warnings from the graphics stack at every start mean nothing to the
     // person. RUST_LOG=warn (or info, debug) shows more.
+    let started = std::time::Instant::now();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("error")).init();
     let cli = Cli::parse();
     let data_dir = cli.data_dir.or_else(Store::default_dir).unwrap_or_else(|| {
@@ -115,6 +116,7 @@ fn main() -> ExitCode {
 
     let origin = Origin::resolve(cli.content);
     let content = content::load(&origin, content::today());
+    log::info!("start-up: guide loaded after {:?}", started.elapsed());
     let title = content.as_ref().map_or_else(
         |_| "Skincare Guide".to_owned(),
         |loaded| loaded.guide.title.clone(),
@@ -142,10 +144,13 @@ fn main() -> ExitCode {
         "skincare-guide",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(open_at(
-                GuideApp::new(cc, config).with_welcome(),
-                cli.open,
-            )))
+            log::info!("start-up: window created after {:?}", started.elapsed());
+            let app = open_at(GuideApp::new(cc, config).with_welcome(), cli.open);
+            log::info!("start-up: app built after {:?}", started.elapsed());
+            Ok(Box::new(StartupTimer {
+                app,
+                started: Some(started),
+            }))
         }),
     );
     match result {
@@ -153,6 +158,26 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!("skincare-guide: {}", window_error_message(&err.to_string()));
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// The app, saying (at `RUST_LOG=info`) when its first frame was drawn, for start-up work.
+struct StartupTimer {
+    app: GuideApp,
+    started: Option<std::time::Instant>,
+}
+
+impl eframe::App for StartupTimer {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let frame_start = std::time::Instant::now();
+        self.app.show(ui);
+        if let Some(started) = self.started.take() {
+            log::info!(
+                "start-up: first frame laid out in {:?}, {:?} after start",
+                frame_start.elapsed(),
+                started.elapsed()
+            );
         }
     }
 }
