@@ -37,7 +37,10 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
             continue;
         };
         ui.horizontal_top(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
+            // Rows as tall as their text, so that the number sits on the title's first line.
+            let line = ui.text_style_height(&egui::TextStyle::Small);
+            ui.spacing_mut().interact_size.y = line;
+            ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
             let (rect, _) = ui.allocate_exact_size(
                 egui::vec2(number_width, ui.text_style_height(&egui::TextStyle::Small)),
                 egui::Sense::hover(),
@@ -50,7 +53,6 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
                 ui.visuals().weak_text_color(),
             );
             ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
                 let text = RichText::new(&source.title).size(size::CAPTION);
                 if is_openable_link(&source.url) {
                     ui.hyperlink_to(text, &source.url)
@@ -178,24 +180,28 @@ pub fn care_card_ui(
     explained: &mut Explained,
 ) -> egui::Response {
     let colours = care_card_colours(ui.visuals().dark_mode, card.urgency);
+    let radius = style::radius::SMALL;
     egui::Frame::new()
         .fill(colours.body_fill)
-        .stroke(egui::Stroke::new(2.0, colours.heading_fill))
-        .corner_radius(6.0)
+        .stroke(egui::Stroke::new(2.0, colours.bar))
+        .corner_radius(radius)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.spacing_mut().item_spacing.y = 4.0;
             egui::Frame::new()
                 .fill(colours.heading_fill)
-                .inner_margin(egui::Margin::symmetric(12, 8))
+                .corner_radius(egui::CornerRadius {
+                    nw: radius,
+                    ne: radius,
+                    sw: 0,
+                    se: 0,
+                })
+                .inner_margin(egui::Margin::symmetric(14, 8))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let heading = card.urgency.heading();
                     let label = ui.label(
-                        RichText::new(heading)
-                            .size(17.0)
-                            .strong()
-                            .color(colours.heading_text),
+                        style::strong(heading, size::SUBHEADING).color(colours.heading_text),
                     );
                     ui.ctx().accesskit_node_builder(label.id, |node| {
                         node.set_role(egui::accesskit::Role::Heading);
@@ -206,10 +212,10 @@ pub fn care_card_ui(
                 });
             egui::Frame::new()
                 .inner_margin(egui::Margin {
-                    left: 12,
-                    right: 12,
+                    left: 14,
+                    right: 14,
                     top: 4,
-                    bottom: 10,
+                    bottom: 12,
                 })
                 .show(ui, |ui| {
                     ui.visuals_mut().override_text_color = Some(colours.body_text);

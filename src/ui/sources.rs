@@ -1,9 +1,10 @@
 //! The Sources tab: everything the guide cites, grouped by kind, most authoritative first.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::search::Mark;
-use super::{Culler, citations_ui, heading_ui, link_ui};
+use super::style::{self, size, space};
+use super::{Culler, card_ui, citations_ui, heading_ui, link_ui};
 use crate::content::{Evidence, Guide, SourceKind};
 use crate::tab::Tab;
 
@@ -25,29 +26,34 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
         if sources.peek().is_none() {
             continue;
         }
-        ui.add_space(8.0);
-        heading_ui(ui, kind.heading(), 2);
-        for source in sources {
-            let forced = mark.wants_scroll(Tab::Sources, &source.id);
-            culler.show(ui, &source.id, forced, |ui| {
-                ui.spacing_mut().item_spacing.y = 2.0;
-                let link = link_ui(ui, &source.title, &source.url);
-                mark.scroll_here(&link, Tab::Sources, &source.id);
-                let published = match source.year {
-                    Some(year) => format!("{}, {year}", source.publisher),
-                    None => source.publisher.clone(),
-                };
-                ui.label(RichText::new(published).small().weak());
-                ui.add_space(4.0);
-            });
-        }
+        card_ui(ui, |ui| {
+            heading_ui(ui, kind.heading(), 2);
+            for source in sources {
+                let forced = mark.wants_scroll(Tab::Sources, &source.id);
+                culler.show(ui, &source.id, forced, |ui| {
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    let link = link_ui(ui, &source.title, &source.url);
+                    mark.scroll_here(&link, Tab::Sources, &source.id);
+                    let published = match source.year {
+                        Some(year) => format!("{}, {year}", source.publisher),
+                        None => source.publisher.clone(),
+                    };
+                    ui.label(style::caption(published));
+                    ui.add_space(space::S);
+                });
+            }
+        });
     }
     glossary_ui(ui, guide, mark);
 }
 
 /// What each evidence level on the reading tabs and answers means, strongest first.
 fn evidence_scale_ui(ui: &mut Ui) {
-    ui.add_space(8.0);
+    ui.add_space(space::M);
+    card_ui(ui, evidence_scale_card_ui);
+}
+
+fn evidence_scale_card_ui(ui: &mut Ui) {
     heading_ui(ui, "How strong is the evidence?", 2);
     ui.label(
         "Each section and answer says how good the evidence behind it is, on this scale, \
@@ -55,9 +61,7 @@ fn evidence_scale_ui(ui: &mut Ui) {
          source to look.",
     );
     for level in Evidence::ALL {
-        ui.horizontal_top(|ui| {
-            ui.label(RichText::new(level.label()).strong());
-        });
+        ui.label(style::strong(level.label(), size::BODY));
         ui.indent(level.label(), |ui| {
             ui.label(level.explanation());
         });
@@ -69,14 +73,17 @@ pub fn glossary_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     if guide.glossary.is_empty() {
         return;
     }
-    ui.add_space(8.0);
+    card_ui(ui, |ui| glossary_card_ui(ui, guide, mark));
+}
+
+fn glossary_card_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     heading_ui(ui, "Words explained", 2);
     ui.label("Words with a dotted underline in the guide are explained here; point at one to see its meaning.");
     let mut entries: Vec<_> = guide.glossary.iter().collect();
     entries.sort_by_key(|entry| entry.term.to_lowercase());
     for entry in entries {
         ui.spacing_mut().item_spacing.y = 2.0;
-        let term = ui.label(RichText::new(&entry.term).strong());
+        let term = ui.label(style::strong(&entry.term, size::BODY));
         mark.scroll_here(&term, Tab::Sources, &entry.anchor());
         super::search::marked_label(ui, &entry.meaning, mark);
         citations_ui(ui, guide, &entry.sources);
