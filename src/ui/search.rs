@@ -129,18 +129,31 @@ pub fn results_ui(ui: &mut Ui, index: &SearchIndex, query: &str) -> Option<Searc
     let hits = index.search(query);
     let query = query.trim();
     if hits.is_empty() {
-        ui.label(format!("No results for “{query}”."));
-        let suggestions = index.suggestions(query);
-        if !suggestions.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Did you mean:");
-                for word in suggestions {
-                    if ui.link(&word).clicked() {
-                        action = Some(SearchAction::Suggest(word));
+        // An empty state as GNOME draws one: a large, quiet icon and one sentence.
+        ui.add_space(super::style::space::XL);
+        ui.vertical_centered(|ui| {
+            let icon = egui_material_icons::icons::ICON_SEARCH_OFF;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(64.0, 64.0), egui::Sense::hover());
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                icon.codepoint,
+                egui::FontId::new(64.0, icon.font_family()),
+                ui.visuals().weak_text_color(),
+            );
+            ui.label(format!("No results for “{query}”."));
+            let suggestions = index.suggestions(query);
+            if !suggestions.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Did you mean:");
+                    for word in suggestions {
+                        if ui.link(&word).clicked() {
+                            action = Some(SearchAction::Suggest(word));
+                        }
                     }
-                }
-            });
-        }
+                });
+            }
+        });
         return action;
     }
     let count = if hits.len() == search::MAX_RESULTS {
