@@ -623,13 +623,18 @@ impl GuideApp {
                 dismiss_notice = ui.button("Dismiss").clicked();
             });
         }
+        let dates = ui::timeline::TimelineDates::new(guide, progress, today);
         match tab {
-            Tab::Overview => ui::page::overview_ui(ui, guide, origin, mark),
-            Tab::Benefits => ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, mark),
-            Tab::Preparation => {
-                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, mark);
+            Tab::Overview => ui::page::overview_ui(ui, guide, origin, dates, mark),
+            Tab::Benefits => {
+                ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, dates, mark);
             }
-            Tab::Aftercare => ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, mark),
+            Tab::Preparation => {
+                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, dates, mark);
+            }
+            Tab::Aftercare => {
+                ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, dates, mark);
+            }
             Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
             Tab::Checklist => {
                 // A read-only window shows the checklist as it is, greyed, with nothing to press.
@@ -687,6 +692,7 @@ impl GuideApp {
             ChecklistAction::SetTicked { scope, id, ticked } => {
                 progress.set_ticked(scope, &id, ticked)
             }
+            ChecklistAction::TickAll { scope, ids } => progress.tick_all(scope, &ids),
             ChecklistAction::AskReset(scope, kind) => {
                 self.pending = Some(Pending::ResetList(scope, kind));
                 false

@@ -315,7 +315,9 @@ fn lists_markdown(
         out.push_str(&format!("- [{mark}] {}", md_text(&item.text)));
         if let Some(session) = session {
             let (first, last) = window_dates(session.date, item.window);
-            out.push_str(&format!(" ({})", format_range(first, last, today)));
+            // A plain-text file wraps wherever its reader likes: plain spaces.
+            let range = format_range(first, last, today).replace(crate::plan::NBSP, " ");
+            out.push_str(&format!(" ({range})"));
         }
         out.push('\n');
     }

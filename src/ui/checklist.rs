@@ -5,9 +5,9 @@ use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::search::{Mark, marked_text};
-use super::style::palette;
-use super::{Culler, citations_ui, heading_ui, tab_list_ui, today};
-use crate::content::{Checklist, ChecklistKind, Guide};
+use super::style::{palette, timeline_colours};
+use super::{Culler, calendar, citations_ui, heading_ui, tab_list_ui, today};
+use crate::content::{Checklist, ChecklistItem, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
 use crate::progress::{Progress, Scope};
 use crate::tab::Tab;
@@ -23,6 +23,14 @@ pub enum ChecklistAction {
         id: String,
         /// Its new state.
         ticked: bool,
+    },
+
+    /// "Mark all … steps done" was pressed: tick these items of `scope` at once.
+    TickAll {
+        /// Whose ticks.
+        scope: Scope,
+        /// The items' ids.
+        ids: Vec<String>,
     },
 
     /// "Reset list" was pressed; the app asks for confirmation.
@@ -107,9 +115,20 @@ pub fn checklist_ui(
     action = action.or(plan_ui(ui, guide, progress, form, today));
 
     let scope = plan::current_scope(guide, progress, today);
+    // Taken after the Today panel, which may have just asked for it.
+    let scroll_target = take_scroll_target(ui);
     for kind in ChecklistKind::ALL {
         ui.add_space(8.0);
-        action = action.or(list_ui(ui, guide, progress, scope, kind, today, mark));
+        let target = scroll_target.as_deref();
+        action = action.or(list_ui(
+            ui,
+            guide,
+            progress,
+            (scope, kind),
+            today,
+            target,
+            mark,
+        ));
     }
     action
 }
@@ -130,7 +149,7 @@ fn plan_ui(
             "Set your appointment date to see when each step is due. \
              Until then the lists work as plain checklists.",
         );
-        if let Some(date) = date_form_ui(ui, form, "Set date", "Appointment date") {
+        if let Some(date) = date_form_ui(ui, form, "Set date", "Appointment date", today) {
             action = Some(ChecklistAction::AddSession(date));
         }
         return action;
@@ -196,13 +215,14 @@ fn plan_ui(
                 "Sessions are usually {} to {} weeks apart.",
                 guide.plan.spacing_weeks.min, guide.plan.spacing_weeks.max
             ));
-            if let Some(date) = date_form_ui(ui, form, "Add session", "New session date") {
+            if let Some(date) = date_form_ui(ui, form, "Add session", "New session date", today) {
                 form.mode = DateFormMode::Closed;
                 action = Some(ChecklistAction::AddSession(date));
             }
         }
         DateFormMode::Move(id) => {
-            if let Some(date) = date_form_ui(ui, form, "Move session", "New date for this session")
+            if let Some(date) =
+                date_form_ui(ui, form, "Move session", "New date for this session", today)
             {
                 form.mode = DateFormMode::Closed;
                 action = Some(ChecklistAction::MoveSession(id, date));
@@ -231,7 +251,13 @@ const MAX_SPACING_WARNINGS: usize = 3;
 
 /// A typed `YYYY-MM-DD` field, a calendar button, and a submit button. Returns the date when the
 /// person submits a valid one; shows why otherwise.
-fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> Option<Date> {
+fn date_form_ui(
+    ui: &mut Ui,
+    form: &mut DateForm,
+    submit: &str,
+    name: &str,
+    today: Date,
+) -> Option<Date> {
     let mut submitted = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(format!("{name}:"));
@@ -244,20 +270,13 @@ fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> O
             .labelled_by(label.id);
         let entered = text.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
 
-        let before = form.picked;
-        let picker = ui.add(
-            // The field beside it shows the date, so the button only names what it opens (and
-            // egui's bundled fonts have no calendar emoji for the default icon).
-            egui_extras::DatePickerButton::new(&mut form.picked)
-                .id_salt(submit)
-                .show_icon(false)
-                .format("Calendar…")
-                .calendar_week(false),
-        );
-        ui.ctx().accesskit_node_builder(picker.id, |node| {
-            node.set_label(format!("Pick the {} from a calendar", name.to_lowercase()));
-        });
-        if form.picked != before {
+        // The calendar opens on the typed date when there is one.
+        if text.changed()
+            && let Ok(typed) = plan::parse_date_input(&form.text)
+        {
+            form.picked = typed;
+        }
+        if calendar::calendar_button_ui(ui, submit, &mut form.picked, today, name) {
             form.text = form.picked.to_string();
             form.error = None;
         }
@@ -283,13 +302,15 @@ fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> O
     submitted
 }
 
+/// One list: heading, progress, the "mark past steps done" offer, and the items. `scroll_target`
+/// is an item the Today panel asked to show.
 fn list_ui(
     ui: &mut Ui,
     guide: &Guide,
     progress: &Progress,
-    scope: Scope,
-    kind: ChecklistKind,
+    (scope, kind): (Scope, ChecklistKind),
     today: Date,
+    scroll_target: Option<&str>,
     mark: &mut Mark,
 ) -> Option<ChecklistAction> {
     let mut action = None;
@@ -303,8 +324,11 @@ fn list_ui(
         ui.label(intro.as_str());
     }
 
-    let done = progress.done_count(scope, list);
-    let total = list.items.len();
+    // Only tasks count: rules are kept, not ticked.
+    let ticks = progress.ticks(scope);
+    let tasks = list.items.iter().filter(|item| !item.is_rule());
+    let total = tasks.clone().count();
+    let done = tasks.filter(|item| ticks.contains(&item.id)).count();
     ui.horizontal(|ui| {
         let fraction = if total == 0 {
             0.0
@@ -320,7 +344,8 @@ fn list_ui(
             bar = bar.fill(egui::Color32::TRANSPARENT);
         }
         ui.add(bar);
-        let reset = ui.add_enabled(done > 0, egui::Button::new("Reset list"));
+        let any_ticked = progress.done_count(scope, list) > 0;
+        let reset = ui.add_enabled(any_ticked, egui::Button::new("Reset list"));
         ui.ctx().accesskit_node_builder(reset.id, |node| {
             node.set_label(format!("Reset list ({})", list.title));
         });
@@ -329,31 +354,65 @@ fn list_ui(
         }
     });
 
+    if let Some(session) = session {
+        let past = plan::unconfirmed_tasks(guide, kind, session.date, ticks, today);
+        if !past.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(if past.len() == 1 {
+                    "One earlier step is not ticked. If you did it, tick it.".to_owned()
+                } else {
+                    format!(
+                        "{} earlier steps are not ticked. If you did them, tick them all at once.",
+                        past.len()
+                    )
+                });
+                if ui.button(mark_phase_label(kind)).clicked() {
+                    action = Some(ChecklistAction::TickAll {
+                        scope,
+                        ids: past.iter().map(|id| (*id).to_owned()).collect(),
+                    });
+                }
+            });
+        }
+    }
+
     let culler = Culler::new(ui);
     for item in &list.items {
-        let forced = mark.wants_scroll(Tab::Checklist, &item.id);
+        let jump_here = scroll_target == Some(item.id.as_str());
+        let forced = mark.wants_scroll(Tab::Checklist, &item.id) || jump_here;
         culler.show(ui, &item.id, forced, |ui| {
-            let mut ticked = progress.is_ticked(scope, &item.id);
             let label = marked_text(ui, &item.text, mark);
-            let checkbox = ui.checkbox(&mut ticked, label);
-            mark.scroll_here(&checkbox, Tab::Checklist, &item.id);
-            if checkbox.changed() {
-                action = Some(ChecklistAction::SetTicked {
-                    scope,
-                    id: item.id.clone(),
-                    ticked,
-                });
+            let response = if item.is_rule() {
+                rule_label_ui(ui, label)
+            } else {
+                let mut ticked = progress.is_ticked(scope, &item.id);
+                let checkbox = ui.checkbox(&mut ticked, label);
+                if checkbox.changed() {
+                    action = Some(ChecklistAction::SetTicked {
+                        scope,
+                        id: item.id.clone(),
+                        ticked,
+                    });
+                }
+                checkbox
+            };
+            mark.scroll_here(&response, Tab::Checklist, &item.id);
+            if jump_here {
+                response.scroll_to_me(Some(egui::Align::Center));
+                if !item.is_rule() {
+                    response.request_focus();
+                }
             }
             ui.indent(&item.id, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
-                if let Some(session) = session {
-                    let (first, last) = plan::window_dates(session.date, item.window);
-                    let state = plan::item_state(session.date, item.window, ticked, today);
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(plan::format_range(first, last, today));
-                        state_badge_ui(ui, state);
-                    });
-                }
+                when_ui(
+                    ui,
+                    item,
+                    session.map(|session| session.date),
+                    scope,
+                    progress,
+                    today,
+                );
                 if let Some(detail) = &item.detail {
                     ui.label(RichText::new(detail).weak());
                 }
@@ -364,13 +423,93 @@ fn list_ui(
     action
 }
 
-/// The item's state as a word, coloured, so that colour is never the only cue.
+/// The label of the button that ticks every past step of a list.
+pub fn mark_phase_label(kind: ChecklistKind) -> &'static str {
+    match kind {
+        ChecklistKind::Before => "Mark all past before-treatment steps done",
+        ChecklistKind::After => "Mark all past after-treatment steps done",
+    }
+}
+
+/// A rule's text where a task has its checkbox: a painted bar in place of the box, so the text
+/// lines up with the tasks' and nothing looks tickable.
+fn rule_label_ui(ui: &mut Ui, label: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.horizontal(|ui| {
+        let size = ui.spacing().icon_width;
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+        let colour = timeline_colours(ui.visuals()).rule_bar;
+        let bar = egui::Rect::from_center_size(rect.center(), egui::vec2(size * 0.35, size));
+        ui.painter().rect_filled(bar, 2.0, colour);
+        ui.add(egui::Label::new(label).wrap())
+    })
+    .inner
+}
+
+/// When an item applies and where it stands: dates and a state for a task, "Keep doing until …"
+/// with a countdown for a rule.
+fn when_ui(
+    ui: &mut Ui,
+    item: &ChecklistItem,
+    session_date: Option<Date>,
+    scope: Scope,
+    progress: &Progress,
+    today: Date,
+) {
+    let Some(session_date) = session_date else {
+        if item.is_rule() {
+            ui.label(
+                RichText::new(format!("Keep doing {}", plan::describe_window(item.window)))
+                    .strong(),
+            );
+        }
+        return;
+    };
+    let (first, last) = plan::window_dates(session_date, item.window);
+    ui.horizontal_wrapped(|ui| {
+        if item.is_rule() {
+            let state = plan::rule_state(session_date, item.window, today);
+            ui.label(RichText::new(state.label(today)).strong());
+            if let Some(countdown) = state.countdown() {
+                let colour = palette(ui.visuals().dark_mode).due;
+                ui.label(
+                    RichText::new(format!("· {countdown}"))
+                        .strong()
+                        .color(colour),
+                );
+            }
+        } else {
+            let ticked = progress.is_ticked(scope, &item.id);
+            let state = plan::item_state(session_date, item.window, ticked, today);
+            ui.label(plan::format_range(first, last, today));
+            state_badge_ui(ui, state);
+        }
+    });
+}
+
+/// Asks the Checklist tab to scroll to the item with this id on its next frame (the Today
+/// panel's links).
+pub fn request_scroll_to(ctx: &egui::Context, id: &str) {
+    ctx.data_mut(|data| data.insert_temp(scroll_target_id(), id.to_owned()));
+}
+
+fn take_scroll_target(ui: &Ui) -> Option<String> {
+    ui.ctx()
+        .data_mut(|data| data.remove_temp::<String>(scroll_target_id()))
+}
+
+fn scroll_target_id() -> egui::Id {
+    egui::Id::unique("checklist-scroll-target")
+}
+
+/// The item's state as a word, coloured, so that colour is never the only cue. A past step
+/// without a tick is asked about in the quiet colour, not marked as a failure.
 pub fn state_badge_ui(ui: &mut Ui, state: ItemState) {
     let colours = palette(ui.visuals().dark_mode);
     let color = match state {
         ItemState::DueNow => colours.due,
-        ItemState::Missed => colours.missed,
-        ItemState::Done | ItemState::Upcoming => ui.visuals().weak_text_color(),
+        ItemState::Done | ItemState::Upcoming | ItemState::Unconfirmed => {
+            ui.visuals().weak_text_color()
+        }
     };
     ui.label(
         RichText::new(format!("· {}", state.label()))

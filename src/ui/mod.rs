@@ -2,6 +2,7 @@
 //!
 //! Each `…_ui` function only draws and reports what the person did; the app applies it.
 
+pub mod calendar;
 pub mod checklist;
 pub mod content_error;
 pub mod evidence;
@@ -13,6 +14,7 @@ pub mod search;
 mod sessions;
 pub mod sources;
 pub mod style;
+pub mod timeline;
 pub mod today;
 mod widgets;
 

@@ -3,26 +3,34 @@
 use egui::{RichText, Ui};
 
 use super::search::{Mark, marked_label};
+use super::timeline::{TimelineDates, timeline_ui};
 use super::{Culler, blocks_ui, callout_ui, citations_ui, evidence_ui, heading_ui, picture_ui};
 use crate::content::{Guide, Origin, Page};
 use crate::tab::Tab;
 
 /// A page on `tab`: its heading, introduction and sections. Pictures are found relative to
-/// `origin`.
+/// `origin`; timelines are dated by `dates`.
 pub fn page_ui(
     ui: &mut Ui,
     guide: &Guide,
     origin: &Origin,
     page: &Page,
     tab: Tab,
+    dates: TimelineDates,
     mark: &mut Mark,
 ) {
     page_header_ui(ui, page, tab, mark);
-    sections_ui(ui, guide, origin, page, tab, mark);
+    sections_ui(ui, guide, origin, page, tab, dates, mark);
 }
 
 /// The Overview page, with the medical disclaimer under its introduction.
-pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark) {
+pub fn overview_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    origin: &Origin,
+    dates: TimelineDates,
+    mark: &mut Mark,
+) {
     let tab = Tab::Overview;
     page_header_ui(ui, &guide.overview, tab, mark);
     let disclaimer = callout_ui(ui, |ui| {
@@ -39,7 +47,7 @@ pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark)
         .weak(),
     );
     ui.add_space(8.0);
-    sections_ui(ui, guide, origin, &guide.overview, tab, mark);
+    sections_ui(ui, guide, origin, &guide.overview, tab, dates, mark);
 }
 
 fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
@@ -57,6 +65,7 @@ fn sections_ui(
     origin: &Origin,
     page: &Page,
     tab: Tab,
+    dates: TimelineDates,
     mark: &mut Mark,
 ) {
     let culler = Culler::new(ui);
@@ -68,6 +77,9 @@ fn sections_ui(
             mark.scroll_here(&heading, tab, &section.id);
             if let Some(image) = &section.image {
                 picture_ui(ui, origin, image);
+            }
+            if let Some(kind) = section.timeline {
+                timeline_ui(ui, guide, kind, dates);
             }
             blocks_ui(ui, guide, &section.body, mark);
             evidence_ui(ui, section.evidence);
