@@ -220,7 +220,7 @@ mod tests {
         );
         assert_eq!(
             reminder.lines[LISTED_STEPS_MAX + 1],
-            "Keep doing: Avoid sun and fake tan, No laser, IPL or waxing, No retinoids or exfoliating acids."
+            "Keep doing: Avoid sun and fake tan, No laser, IPL or waxing, No retinoids or acids."
         );
         for (line, entry) in reminder.lines.iter().take(LISTED_STEPS_MAX).zip(&due) {
             assert!(

@@ -405,10 +405,7 @@ fn setting_a_date_shows_what_is_due_today() {
     assert!(shows_text(&harness, "· Upcoming"));
     // The Today panel sums up, and links to the list.
     assert!(shows_text(&harness, "To do today (5 steps):"));
-    harness.get_by_role_and_label(
-        Role::Link,
-        "Go to the step: Consultation with your practitioner",
-    );
+    harness.get_by_role_and_label(Role::Link, "Go to the step: Consultation visit");
 }
 
 #[test]

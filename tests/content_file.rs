@@ -829,7 +829,7 @@ fn a_short_label_must_be_short_and_not_empty() {
     );
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(problems[0].message.contains("at most 40"), "{problems:#?}");
+    assert!(problems[0].message.contains("at most 32"), "{problems:#?}");
     assert_eq!(problems[0].line, position_of(&text, "Moisturise with", 0).0);
 
     let text = shipped_with("short: Some(\"Moisturise\"),", "short: Some(\" \"),");

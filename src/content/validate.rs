@@ -10,7 +10,7 @@ use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 const MAX_WINDOW_DAYS: i32 = 366;
 
 /// The longest short label a checklist item may have, in characters: it names a timeline row.
-const MAX_SHORT_LABEL_CHARS: usize = 40;
+const MAX_SHORT_LABEL_CHARS: usize = 32;
 
 /// Content whose `last_reviewed` date is older than this gets a warning.
 const REVIEW_MAX_AGE_MONTHS: i64 = 12;

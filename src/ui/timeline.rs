@@ -98,7 +98,11 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
                 |day| day_x(rect.left(), day),
             );
         }
-        let (axis, _) = ui.allocate_exact_size(vec2(width, small.size * 2.6), Sense::hover());
+        // The legend goes left of the axis labels when the label column has room for it, else
+        // on a line of its own under them.
+        let legend_beside = label_width >= 200.0;
+        let axis_height = small.size * if legend_beside { 2.6 } else { 4.2 };
+        let (axis, _) = ui.allocate_exact_size(vec2(width, axis_height), Sense::hover());
         let painter = ui.painter();
         let x = |day: f32| day_x(header.left(), day);
 
@@ -128,6 +132,30 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
                 small.clone(),
                 colours.axis,
             );
+        }
+
+        // What the two colours of bar mean, under the labels, left of the axis.
+        let swatch = vec2(small.size * 1.4, small.size * 0.7);
+        let mut legend_x = axis.left() + 6.0;
+        let legend_y = if legend_beside {
+            axis.top() + 6.0 + small.size / 2.0
+        } else {
+            axis.top() + small.size * 3.3
+        };
+        for (fill, text) in [
+            (colours.task_bar, "Do once"),
+            (colours.rule_bar, "Keep doing"),
+        ] {
+            let rect = Rect::from_min_size(pos2(legend_x, legend_y - swatch.y / 2.0), swatch);
+            painter.rect_filled(rect, 3.0, fill);
+            let label = painter.text(
+                pos2(rect.right() + 4.0, legend_y),
+                Align2::LEFT_CENTER,
+                text,
+                small.clone(),
+                colours.label_text,
+            );
+            legend_x = label.right() + 12.0;
         }
 
         // The treatment day, across every row.

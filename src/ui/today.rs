@@ -63,25 +63,40 @@ pub fn today_ui(
             } else {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(count(tasks.len(), "step", "To do today")).strong());
-                    for entry in &tasks {
+                    for (index, entry) in tasks.iter().enumerate() {
+                        if index > 0 {
+                            ui.label("·");
+                        }
                         let text = format!("{}{}", entry.item.short_label(), session_note(entry));
                         link(ui, entry, text);
                     }
                 });
             }
             if !rules.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(count(rules.len(), "rule", "Keep doing")).strong());
-                    for entry in &rules {
-                        let text = format!(
-                            "{}, until {}{}",
-                            entry.item.short_label(),
-                            plan::format_day(entry.last_day, today),
-                            session_note(entry)
-                        );
-                        link(ui, entry, text);
-                    }
-                });
+                ui.label(RichText::new(count(rules.len(), "rule", "Keep doing")).strong());
+                // One line per last day, soonest first: what ends when.
+                let mut ends: Vec<Date> = rules.iter().map(|entry| entry.last_day).collect();
+                ends.sort_unstable();
+                ends.dedup();
+                for end in ends {
+                    ui.horizontal_wrapped(|ui| {
+                        let until = if end == today {
+                            "Until today:".to_owned()
+                        } else {
+                            format!("Until {}:", plan::format_day(end, today))
+                        };
+                        ui.label(until);
+                        let ending = rules.iter().filter(|entry| entry.last_day == end);
+                        for (index, entry) in ending.enumerate() {
+                            if index > 0 {
+                                ui.label("·");
+                            }
+                            let text =
+                                format!("{}{}", entry.item.short_label(), session_note(entry));
+                            link(ui, entry, text);
+                        }
+                    });
+                }
             }
             if let Some(next) = plan::next_step(guide, progress, today)
                 && let Some(session) = progress.session(next.session_id)
