@@ -835,3 +835,50 @@ fn a_section_shows_its_evidence_level_where_in_each_source_and_explained_words()
     harness.get_by_role_and_label(Role::Heading, "How strong is the evidence?");
     harness.get_by_role_and_label(Role::Heading, "Words explained");
 }
+
+#[test]
+fn the_calendar_follows_the_arrow_keys_into_the_next_month_and_enter_picks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    // The keyboard starts on today, 25 November: one day right, then a week down.
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Thursday 26 November 2026")
+            .accesskit_node()
+            .is_focused()
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.get_by_label("December 2026");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Appointment date:");
+    assert_eq!(field.value().as_deref(), Some("2026-12-03"));
+    assert!(harness.query_by_label("Next month").is_none());
+}
+
+#[test]
+fn the_calendar_opens_on_the_typed_date_and_shows_it_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    type_into(&mut harness, "Appointment date:", "2027-01-10");
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    harness.get_by_label("January 2027");
+    let chosen = harness.get_by_role_and_label(Role::Button, "Sunday 10 January 2027");
+    assert_eq!(chosen.accesskit_node().is_selected(), Some(true));
+    let other = harness.get_by_role_and_label(Role::Button, "Monday 11 January 2027");
+    assert_ne!(other.accesskit_node().is_selected(), Some(true));
+}

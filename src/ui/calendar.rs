@@ -15,6 +15,8 @@ use super::style::{calendar_selected, calendar_today_ring};
 struct Shown {
     month: Date,
     focus: Date,
+    /// Just opened: the focus day takes the keyboard, so the arrow keys work at once.
+    focus_pending: bool,
 }
 
 /// The first day of `date`'s month.
@@ -46,44 +48,42 @@ pub fn day_name(date: Date) -> String {
     date.strftime("%A %-d %B %Y").to_string()
 }
 
-/// A "Pick a date" button that opens the calendar under it. `selected` changes when the person
-/// clicks a day. `name` says what the date is for, for screen readers.
-/// Returns whether a day was picked.
+/// A "Pick a date" button that opens the calendar under it, on the month of `selected` (the
+/// date already chosen, filled) or else of `open_on`. `name` says what the date is for, for
+/// screen readers. Returns the day the person clicked; the calendar then closes.
 pub fn calendar_button_ui(
     ui: &mut Ui,
     id_salt: &str,
-    selected: &mut Date,
+    selected: Option<Date>,
+    open_on: Date,
     today: Date,
     name: &str,
-) -> bool {
+) -> Option<Date> {
     let button = ui.button("Pick a date");
     let label = format!("Pick the {} from a calendar", name.to_lowercase());
     ui.ctx().accesskit_node_builder(button.id, |node| {
         node.set_label(label);
     });
     let state_id = ui.scope_id().with(("calendar", id_salt));
+    let start = selected.unwrap_or(open_on);
+    let opened = Shown {
+        month: month_start(start),
+        focus: start,
+        focus_pending: true,
+    };
     if button.clicked() {
-        // Opens on the chosen day's month.
-        let shown = Shown {
-            month: month_start(*selected),
-            focus: *selected,
-        };
-        ui.ctx().data_mut(|data| data.insert_temp(state_id, shown));
+        ui.ctx().data_mut(|data| data.insert_temp(state_id, opened));
     }
-    let mut picked = false;
+    let mut picked = None;
     egui::Popup::from_toggle_button_response(&button)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show(|ui| {
             let mut shown = ui
                 .ctx()
                 .data(|data| data.get_temp::<Shown>(state_id))
-                .unwrap_or(Shown {
-                    month: month_start(*selected),
-                    focus: *selected,
-                });
-            if let Some(day) = month_ui(ui, &mut shown, *selected, today) {
-                *selected = day;
-                picked = true;
+                .unwrap_or(opened);
+            if let Some(day) = month_ui(ui, &mut shown, selected, today) {
+                picked = Some(day);
                 ui.close();
             }
             ui.ctx().data_mut(|data| data.insert_temp(state_id, shown));
@@ -92,7 +92,7 @@ pub fn calendar_button_ui(
 }
 
 /// One month page: the title with ‹ ›, the weekday header, the days. Returns a clicked day.
-fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Date, today: Date) -> Option<Date> {
+fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
     let mut picked = None;
     let cell = vec2(36.0, 32.0);
     ui.spacing_mut().item_spacing = vec2(2.0, 2.0);
@@ -137,6 +137,7 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Date, today: Date) -> Opti
     let day_has_focus = ids
         .iter()
         .any(|(_, id)| ui.ctx().memory(|memory| memory.has_focus(*id)));
+    let mut moved = false;
     if day_has_focus {
         let step = ui.input(|input| {
             if input.key_pressed(Key::ArrowLeft) {
@@ -152,6 +153,7 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Date, today: Date) -> Opti
             }
         });
         if step != 0 {
+            moved = true;
             shown.focus = shown.focus.saturating_add(step.days());
             shown.month = month_start(shown.focus);
         }
@@ -161,6 +163,8 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Date, today: Date) -> Opti
         .map(|day| (day, ui.scope_id().with(("day", day.to_string()))))
         .collect();
 
+    // Kept until a day really has the keyboard: the popup's first frame only measures itself.
+    let mut focus_taken = false;
     for week in ids.chunks(7) {
         ui.horizontal(|ui| {
             for &(day, id) in week {
@@ -168,18 +172,34 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Date, today: Date) -> Opti
                     ui.allocate_space(cell);
                     continue;
                 }
-                let response = day_ui(ui, id, cell, day, day == selected, day == today);
-                if day_has_focus && day == shown.focus && !response.has_focus() {
+                let response = day_ui(ui, id, cell, day, Some(day) == selected, day == today);
+                let wants_focus = day_has_focus || shown.focus_pending;
+                if wants_focus && day == shown.focus && !response.has_focus() {
                     response.request_focus();
                 }
+                // The arrow keys are the calendar's own while a day has the keyboard: egui would
+                // otherwise move the focus to whatever widget lies that way, even off the popup.
                 if response.has_focus() {
+                    let arrows = egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        ..Default::default()
+                    };
+                    ui.memory_mut(|memory| memory.set_focus_lock_filter(id, arrows));
+                }
+                // A click or Tab may have moved the keyboard; an arrow key already did.
+                if response.has_focus() && !moved {
                     shown.focus = day;
                 }
+                focus_taken |= response.has_focus();
                 if response.clicked() {
                     picked = Some(day);
                 }
             }
         });
+    }
+    if focus_taken {
+        shown.focus_pending = false;
     }
     picked
 }

@@ -66,8 +66,8 @@ enum DateFormMode {
     Move(u64),
 }
 
-/// The state of the date form between frames: what is typed, what the calendar shows, and the
-/// last error. Owned by the app; not saved.
+/// The state of the date form between frames: what is typed, the day the calendar opens on when
+/// nothing is typed, and the last error. Owned by the app; not saved.
 #[derive(Clone, Debug)]
 pub struct DateForm {
     mode: DateFormMode,
@@ -270,14 +270,12 @@ fn date_form_ui(
             .labelled_by(label.id);
         let entered = text.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
 
-        // The calendar opens on the typed date when there is one.
-        if text.changed()
-            && let Ok(typed) = plan::parse_date_input(&form.text)
+        // The calendar shows the typed date as chosen, and opens on it, when there is one.
+        let typed = plan::parse_date_input(&form.text).ok();
+        if let Some(day) = calendar::calendar_button_ui(ui, submit, typed, form.picked, today, name)
         {
-            form.picked = typed;
-        }
-        if calendar::calendar_button_ui(ui, submit, &mut form.picked, today, name) {
-            form.text = form.picked.to_string();
+            form.picked = day;
+            form.text = day.to_string();
             form.error = None;
         }
 
