@@ -112,6 +112,9 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
             axis.top() + 1.0,
             Stroke::new(1.0, colours.axis),
         );
+        // In a narrow window a label that would touch the one before it is left out; its tick
+        // stays.
+        let mut labels_end = f32::NEG_INFINITY;
         for day in plan::axis_days(span) {
             let tick_x = x(day as f32);
             painter.vline(
@@ -125,13 +128,12 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
                 ),
                 None => day_label(day),
             };
-            painter.text(
-                pos2(tick_x, axis.top() + 6.0),
-                Align2::CENTER_TOP,
-                text,
-                small.clone(),
-                colours.axis,
-            );
+            let galley = painter.layout_no_wrap(text, small.clone(), colours.axis);
+            let left = (tick_x - galley.size().x / 2.0).min(axis.right() - galley.size().x);
+            if left > labels_end + small.size * 0.5 {
+                labels_end = left + galley.size().x;
+                painter.galley(pos2(left, axis.top() + 6.0), galley, colours.axis);
+            }
         }
 
         // What the two colours of bar mean, under the labels, left of the axis.
@@ -183,18 +185,20 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
             let today_day = plan::days_between(session, dates.today);
             if (i64::from(span.from_day)..=i64::from(span.to_day)).contains(&today_day) {
                 let today_x = x(today_day as f32);
+                // Down past the day labels, where its own label goes.
+                let bottom = axis.top() + small.size * 2.6;
                 painter.vline(
                     today_x,
-                    rows_rect.top()..=axis.bottom(),
+                    rows_rect.top()..=bottom,
                     Stroke::new(2.0, colours.today_marker),
                 );
-                let anchor = if today_x > axis.center().x {
-                    Align2::RIGHT_BOTTOM
+                let (anchor, label_x) = if today_x > axis.center().x {
+                    (Align2::RIGHT_BOTTOM, today_x - 3.0)
                 } else {
-                    Align2::LEFT_BOTTOM
+                    (Align2::LEFT_BOTTOM, today_x + 3.0)
                 };
                 painter.text(
-                    pos2(today_x + 3.0, axis.bottom()),
+                    pos2(label_x, bottom),
                     anchor,
                     "Today",
                     small.clone(),
