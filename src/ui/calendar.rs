@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui::{Align2, Key, Sense, Stroke, Ui, vec2};
 use jiff::ToSpan as _;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 use super::style::{calendar_selected, calendar_today_ring};
 
@@ -263,12 +263,9 @@ fn day_ui(
     response
 }
 
-/// The weekday header's first day, for the tests: Monday.
-pub const FIRST_WEEKDAY: Weekday = Weekday::Monday;
-
 #[cfg(test)]
 mod tests {
-    use jiff::civil::date;
+    use jiff::civil::{Weekday, date};
 
     use super::*;
 
@@ -277,7 +274,7 @@ mod tests {
         // December 2026 starts on a Tuesday and ends on a Thursday.
         let grid = month_grid(date(2026, 12, 15));
         assert_eq!(grid[0], date(2026, 11, 30));
-        assert_eq!(grid[0].weekday(), FIRST_WEEKDAY);
+        assert_eq!(grid[0].weekday(), Weekday::Monday);
         assert_eq!(grid.len() % 7, 0);
         assert_eq!(*grid.last().unwrap(), date(2027, 1, 3));
         let december = grid.iter().filter(|day| day.month() == 12).count();

@@ -13,6 +13,7 @@ pub mod page;
 pub mod search;
 mod sessions;
 pub mod sources;
+pub mod steps;
 pub mod style;
 pub mod timeline;
 pub mod today;

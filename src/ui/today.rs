@@ -6,8 +6,9 @@
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use super::checklist::{ChecklistAction, request_scroll_to};
+use super::checklist::ChecklistAction;
 use super::search::Mark;
+use super::steps::request_scroll_to;
 use super::style::palette;
 use super::{blocks_ui, heading_ui};
 use crate::content::Guide;
