@@ -278,6 +278,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
     let guide = guide();
     let mut progress = Progress::default();
     let session = progress.add_session(date(2026, 12, 7));
+    progress.set_ticked(Scope::Session(session), "ask-about-blood-thinners", true);
     progress.set_ticked(Scope::Session(session), "stop-retinoids", true);
 
     let text = export::markdown(&guide, &progress, date(2026, 11, 25));
@@ -289,12 +290,19 @@ fn the_printable_checklist_has_dates_and_ticks() {
     );
     assert!(
         text.contains(
-            "- [x] Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+            "- [x] Ask your clinic about aspirin, blood thinners and supplements (Mon 23 Nov – Fri 4 Dec)\n"
         ),
         "{text}"
     );
     assert!(text.contains(
-        "- [ ] Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"
+        "- [ ] Check the area is free of cold sores, spots, rashes and sunburn (Sat 5 Dec – Mon 7 Dec)\n"
+    ), "{text}");
+    // Rules have no box, even one ticked by an older build.
+    assert!(text.contains(
+        "- Keep doing: Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+    ), "{text}");
+    assert!(text.contains(
+        "- Keep doing: Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"
     ), "{text}");
     assert!(text.contains("\n## Warning signs, and who to call\n"));
     assert!(
