@@ -51,12 +51,6 @@ impl Canvas {
         }
     }
 
-    fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: [u8; 4]) {
-        self.fill(color, |px, py| {
-            px >= x && px < x + width && py >= y && py < y + height
-        });
-    }
-
     fn rounded_rect(
         &mut self,
         x: f32,
@@ -133,9 +127,6 @@ const STEEL: [u8; 4] = [0x5d, 0x6b, 0x7a, 0xff];
 const COLLAGEN: [u8; 4] = [0xff, 0xf4, 0xe8, 0xd0];
 const TEAL: [u8; 4] = [0x1f, 0x7a, 0x8c, 0xff];
 const TEAL_LIGHT: [u8; 4] = [0x9f, 0xd3, 0xdc, 0xff];
-const SUN: [u8; 4] = [0xf2, 0xa9, 0x00, 0xff];
-const REST: [u8; 4] = [0x7a, 0x9e, 0x7e, 0xff];
-const ALERT: [u8; 4] = [0xc8, 0x4b, 0x3c, 0xff];
 const INK: [u8; 4] = [0x33, 0x33, 0x33, 0xff];
 
 /// The icon for the app's window and `assets/`.
@@ -260,89 +251,6 @@ fn scar_before_after() {
     canvas.save("assets/illustrations/scar-before-after.png");
 }
 
-/// A day axis at y = 180 from `first` to `last`, with a longer tick each week.
-fn day_axis(canvas: &mut Canvas, first: i32, last: i32, day_x: impl Fn(f32) -> f32) {
-    for day in first..=last {
-        let x = day_x(day as f32);
-        let height = if day % 7 == 0 { 18.0 } else { 8.0 };
-        canvas.line((x, 180.0), (x, 180.0 + height), 2.0, INK);
-    }
-    canvas.line(
-        (day_x(first as f32), 180.0),
-        (day_x(last as f32), 180.0),
-        3.0,
-        INK,
-    );
-}
-
-/// One rounded bar per (first day, last day, colour), a row each, from `top` every `pitch`.
-fn window_bars(
-    canvas: &mut Canvas,
-    bars: &[(f32, f32, [u8; 4])],
-    (top, pitch, height): (f32, f32, f32),
-    day_x: impl Fn(f32) -> f32,
-) {
-    for (row, &(from, to, color)) in bars.iter().enumerate() {
-        let y = top + row as f32 * pitch;
-        let width = day_x(to) - day_x(from) + 16.0;
-        canvas.rounded_rect(day_x(from) - 8.0, y, width, height, height / 2.0, color);
-    }
-}
-
-/// The treatment day: a ring on the axis.
-fn treatment_day(canvas: &mut Canvas, x: f32) {
-    canvas.circle(x, 180.0, 14.0, ALERT);
-    canvas.circle(x, 180.0, 6.0, PAPER);
-}
-
-/// Days before the treatment, as a timeline: bars for the sun, hair-removal, retinoid and
-/// day-before windows, ending at the treatment day.
-fn timeline_before() {
-    let mut canvas = Canvas::new(720, 220, PAPER);
-    let day_x = |day: f32| 660.0 + day * 42.0; // day 0 at x = 660, day -14 at x = 72
-    day_axis(&mut canvas, -14, 0, day_x);
-    let bars = [
-        (-14.0, 0.0, SUN),
-        (-7.0, 0.0, [0xb0, 0x8c, 0xc8, 0xff]),
-        (-14.0, 0.0, TEAL),
-        (-1.0, 0.0, REST),
-    ];
-    window_bars(&mut canvas, &bars, (30.0, 34.0, 22.0), day_x);
-    treatment_day(&mut canvas, day_x(0.0));
-    canvas.save("assets/illustrations/timeline-before.png");
-}
-
-/// Days after the treatment: redness fading over the first days, and bars for make-up, sweat,
-/// saunas and swimming, and sun.
-fn timeline_after() {
-    let mut canvas = Canvas::new(720, 220, PAPER);
-    let day_x = |day: f32| 60.0 + day * 42.0; // day 0 at x = 60, day 14 at x = 648
-    day_axis(&mut canvas, 0, 14, day_x);
-    // Redness: strong on day 0, gone by about day 7.
-    for step in 0..300 {
-        let day = step as f32 / 300.0 * 7.0;
-        let fade = (1.0 - day / 7.0).powf(1.5);
-        let alpha = (fade * 255.0) as u8;
-        let x = day_x(day);
-        canvas.rect(
-            x,
-            24.0,
-            42.0 * 7.0 / 300.0 + 0.5,
-            22.0,
-            [0xe0, 0x5a, 0x4f, alpha],
-        );
-    }
-    let bars = [
-        (0.0, 1.0, TEAL),
-        (0.0, 2.0, REST),
-        (0.0, 5.0, [0x5b, 0x8d, 0xd6, 0xff]),
-        (0.0, 7.0, SUN),
-    ];
-    window_bars(&mut canvas, &bars, (58.0, 28.0, 18.0), day_x);
-    treatment_day(&mut canvas, day_x(0.0));
-    canvas.save("assets/illustrations/timeline-after.png");
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, dir] = args.as_slice()
@@ -354,6 +262,4 @@ fn main() {
     icon();
     skin_layers();
     scar_before_after();
-    timeline_before();
-    timeline_after();
 }

@@ -319,15 +319,22 @@ fn lists_markdown(
     let list = guide.checklist(kind);
     out.push_str(&format!("\n### {}\n\n", md_text(&list.title)));
     for item in &list.items {
-        let mark = if progress.is_ticked(scope, &item.id) {
-            "x"
+        // A rule is kept, not ticked: no box, whatever an older build stored for it.
+        if item.is_rule() {
+            out.push_str(&format!("- Keep doing: {}", md_text(&item.text)));
         } else {
-            " "
-        };
-        out.push_str(&format!("- [{mark}] {}", md_text(&item.text)));
+            let mark = if progress.is_ticked(scope, &item.id) {
+                "x"
+            } else {
+                " "
+            };
+            out.push_str(&format!("- [{mark}] {}", md_text(&item.text)));
+        }
         if let Some(session) = session {
             let (first, last) = window_dates(session.date, item.window);
-            out.push_str(&format!(" ({})", format_range(first, last, today)));
+            // A plain-text file wraps wherever its reader likes: plain spaces.
+            let range = format_range(first, last, today).replace(crate::plan::NBSP, " ");
+            out.push_str(&format!(" ({range})"));
         }
         out.push('\n');
     }

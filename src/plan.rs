@@ -20,8 +20,9 @@ pub enum ItemState {
     /// It is ticked.
     Done,
 
-    /// Its window has passed and it was not ticked.
-    Missed,
+    /// Its window has passed and it was not ticked. Perhaps it was done and not ticked, so the
+    /// app asks rather than scolds.
+    Unconfirmed,
 }
 
 impl ItemState {
@@ -31,7 +32,7 @@ impl ItemState {
             Self::Upcoming => "Upcoming",
             Self::DueNow => "Due now",
             Self::Done => "Done",
-            Self::Missed => "Missed",
+            Self::Unconfirmed => "Did you do this?",
         }
     }
 }
@@ -56,25 +57,180 @@ pub fn item_state(session_date: Date, window: Window, ticked: bool, today: Date)
     } else if today <= last {
         ItemState::DueNow
     } else {
-        ItemState::Missed
+        ItemState::Unconfirmed
     }
 }
 
-/// "Mon 10 Nov", with the year when it is not `today`'s year.
+/// Where a rule (something to keep doing for a while) stands for one session, as of a day.
+/// Rules are never ticked: they are over when their window is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleState {
+    /// Its window starts on this day.
+    Upcoming {
+        /// The first day.
+        starts: Date,
+    },
+
+    /// Today is inside its window.
+    InForce {
+        /// The last day, included.
+        until: Date,
+        /// Whole days after today still in the window: 0 on the last day.
+        days_left: i64,
+    },
+
+    /// Its window is over.
+    Kept {
+        /// The last day it applied.
+        until: Date,
+    },
+}
+
+/// The state of a rule with `window` for a session on `session_date`, as of `today`.
+pub fn rule_state(session_date: Date, window: Window, today: Date) -> RuleState {
+    let (first, last) = window_dates(session_date, window);
+    if today < first {
+        RuleState::Upcoming { starts: first }
+    } else if today <= last {
+        RuleState::InForce {
+            until: last,
+            days_left: days_between(today, last),
+        }
+    } else {
+        RuleState::Kept { until: last }
+    }
+}
+
+impl RuleState {
+    /// What the person reads: "Keep doing until Tue 22 Dec", "Starts Mon 7 Dec",
+    /// "Done: kept until Tue 22 Dec".
+    pub fn label(self, today: Date) -> String {
+        match self {
+            Self::Upcoming { starts } => format!("Starts {}", format_day(starts, today)),
+            Self::InForce { until, .. } => format!("Keep doing until {}", format_day(until, today)),
+            Self::Kept { until } => format!("Done: kept until {}", format_day(until, today)),
+        }
+    }
+
+    /// The countdown while the rule is in force: "3 days to go", "1 day to go", "Last day today".
+    pub fn countdown(self) -> Option<String> {
+        match self {
+            Self::InForce { days_left: 0, .. } => Some("Last day today".to_owned()),
+            Self::InForce { days_left: 1, .. } => Some("1 day to go".to_owned()),
+            Self::InForce { days_left, .. } => Some(format!("{days_left} days to go")),
+            Self::Upcoming { .. } | Self::Kept { .. } => None,
+        }
+    }
+}
+
+/// A window in words, relative to the treatment day: "from 14 days before to the treatment day",
+/// "on the treatment day", "from the day after to 7 days after".
+pub fn describe_window(window: Window) -> String {
+    let day = |day: i32| match day {
+        0 => "the treatment day".to_owned(),
+        -1 => "the day before".to_owned(),
+        1 => "the day after".to_owned(),
+        day if day < 0 => format!("{} days before", -day),
+        day => format!("{day} days after"),
+    };
+    if window.from_day == window.to_day {
+        format!("on {}", day(window.from_day))
+    } else {
+        format!("from {} to {}", day(window.from_day), day(window.to_day))
+    }
+}
+
+/// The ids of the tasks (not rules) of `kind` whose window had ended by `today` without a tick,
+/// for a session on `session_date`: what "Mark all … done" ticks. In content order.
+pub fn unconfirmed_tasks<'a>(
+    guide: &'a Guide,
+    kind: ChecklistKind,
+    session_date: Date,
+    ticks: &std::collections::BTreeSet<String>,
+    today: Date,
+) -> Vec<&'a str> {
+    guide
+        .checklist(kind)
+        .items
+        .iter()
+        .filter(|item| !item.is_rule())
+        .filter(|item| {
+            let ticked = ticks.contains(&item.id);
+            item_state(session_date, item.window, ticked, today) == ItemState::Unconfirmed
+        })
+        .map(|item| item.id.as_str())
+        .collect()
+}
+
+/// The days to label on a timeline's axis for `span`: the treatment day, and every week (or
+/// every two or four weeks for long spans) out from it, within the span. Sorted.
+pub fn axis_days(span: Window) -> Vec<i32> {
+    let length = (span.to_day - span.from_day).max(1);
+    let step = match length {
+        ..=42 => 7,
+        43..=98 => 14,
+        _ => 28,
+    };
+    let first = span.from_day.div_euclid(step) * step;
+    let mut days: Vec<i32> = (0..)
+        .map(|n| first + n * step)
+        .skip_while(|day| *day < span.from_day)
+        .take_while(|day| *day <= span.to_day)
+        .collect();
+    if !days.contains(&0) && (span.from_day..=span.to_day).contains(&0) {
+        days.push(0);
+        days.sort_unstable();
+    }
+    days
+}
+
+/// The days a timeline of `kind` covers: every item's window, and the treatment day.
+pub fn list_span(guide: &Guide, kind: ChecklistKind) -> Window {
+    guide.checklist(kind).items.iter().fold(
+        Window {
+            from_day: 0,
+            to_day: 0,
+        },
+        |span, item| Window {
+            from_day: span.from_day.min(item.window.from_day),
+            to_day: span.to_day.max(item.window.to_day),
+        },
+    )
+}
+
+/// A no-break space: the parts of a date never go on different lines.
+pub const NBSP: char = '\u{a0}';
+
+/// "Mon 10 Nov", with the year when it is not `today`'s year. Its spaces are no-break spaces.
 pub fn format_day(date: Date, today: Date) -> String {
     if date.year() == today.year() {
-        date.strftime("%a %-d %b").to_string()
+        date.strftime("%a\u{a0}%-d\u{a0}%b").to_string()
     } else {
-        date.strftime("%a %-d %b %Y").to_string()
+        date.strftime("%a\u{a0}%-d\u{a0}%b\u{a0}%Y").to_string()
     }
 }
 
-/// "Mon 10 Nov – Mon 24 Nov", or one day when both ends are the same.
+/// "10 Nov", short for a timeline's axis, with a no-break space.
+pub fn format_short_day(date: Date) -> String {
+    date.strftime("%-d\u{a0}%b").to_string()
+}
+
+/// "Wednesday 25 November", for headings, with no-break spaces.
+pub fn format_long_day(date: Date) -> String {
+    date.strftime("%A\u{a0}%-d\u{a0}%B").to_string()
+}
+
+/// "Mon 10 Nov – Mon 24 Nov", or one day when both ends are the same. The dash stays with the
+/// first date, so a line breaks only after it.
 pub fn format_range(first: Date, last: Date, today: Date) -> String {
     if first == last {
         format_day(first, today)
     } else {
-        format!("{} – {}", format_day(first, today), format_day(last, today))
+        format!(
+            "{}{NBSP}– {}",
+            format_day(first, today),
+            format_day(last, today)
+        )
     }
 }
 
@@ -139,13 +295,14 @@ pub struct DueItem<'a> {
     pub last_day: Date,
 }
 
-/// Every unticked item, of every session, whose window includes `today`; before-items first,
-/// then in content order within each session.
+/// Every unticked task and every rule, of every session, whose window includes `today`;
+/// before-items first, then in content order within each session. A rule's tick (from a build
+/// that had no rules) is kept in the data but means nothing: rules are in force all their window.
 pub fn due_today<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Vec<DueItem<'a>> {
     let mut due = Vec::new();
     for (index, session) in progress.sessions.iter().enumerate() {
         for (kind, item) in guide.checklist_items() {
-            let ticked = session.ticked.contains(&item.id);
+            let ticked = !item.is_rule() && session.ticked.contains(&item.id);
             if item_state(session.date, item.window, ticked, today) == ItemState::DueNow {
                 due.push(DueItem {
                     session_id: session.id,
@@ -158,6 +315,28 @@ pub fn due_today<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Vec<
         }
     }
     due
+}
+
+/// The step whose window starts soonest after `today`, of any session: what comes next.
+pub fn next_step<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Option<DueItem<'a>> {
+    let mut next: Option<(Date, DueItem<'a>)> = None;
+    for (index, session) in progress.sessions.iter().enumerate() {
+        for (kind, item) in guide.checklist_items() {
+            let (first, last) = window_dates(session.date, item.window);
+            let sooner = next.as_ref().is_none_or(|(start, _)| first < *start);
+            if first > today && sooner {
+                let entry = DueItem {
+                    session_id: session.id,
+                    session_number: index + 1,
+                    kind,
+                    item,
+                    last_day: last,
+                };
+                next = Some((first, entry));
+            }
+        }
+    }
+    next.map(|(_, entry)| entry)
 }
 
 /// Sentences saying where the person stands as of `today`: the latest session whose aftercare is
@@ -332,7 +511,7 @@ mod tests {
                 ItemState::Upcoming,
                 ItemState::DueNow,
                 ItemState::DueNow,
-                ItemState::Missed
+                ItemState::Unconfirmed
             ]
         );
         for today in [date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1)] {
@@ -359,17 +538,102 @@ mod tests {
     }
 
     #[test]
-    fn dates_show_the_year_only_when_it_is_not_this_year() {
+    fn dates_show_the_year_only_when_it_is_not_this_year_and_never_break() {
         let today = date(2026, 11, 25);
-        assert_eq!(format_day(date(2026, 11, 10), today), "Tue 10 Nov");
-        assert_eq!(format_day(date(2027, 1, 4), today), "Mon 4 Jan 2027");
+        assert_eq!(
+            format_day(date(2026, 11, 10), today),
+            "Tue\u{a0}10\u{a0}Nov"
+        );
+        assert_eq!(
+            format_day(date(2027, 1, 4), today),
+            "Mon\u{a0}4\u{a0}Jan\u{a0}2027"
+        );
         assert_eq!(
             format_range(date(2026, 11, 10), date(2026, 11, 24), today),
-            "Tue 10 Nov – Tue 24 Nov"
+            "Tue\u{a0}10\u{a0}Nov\u{a0}– Tue\u{a0}24\u{a0}Nov"
         );
         assert_eq!(
             format_range(date(2026, 11, 10), date(2026, 11, 10), today),
-            "Tue 10 Nov"
+            "Tue\u{a0}10\u{a0}Nov"
+        );
+        assert_eq!(format_short_day(date(2026, 12, 6)), "6\u{a0}Dec");
+        assert_eq!(
+            format_long_day(date(2026, 11, 25)),
+            "Wednesday\u{a0}25\u{a0}November"
+        );
+    }
+
+    #[test]
+    fn a_rule_is_upcoming_then_counts_down_then_is_kept() {
+        let session = date(2026, 12, 7);
+        let until = date(2026, 12, 14);
+        let today = date(2026, 12, 1);
+        let upcoming = rule_state(session, AFTER, today);
+        assert_eq!(upcoming, RuleState::Upcoming { starts: session });
+        assert_eq!(upcoming.label(today), "Starts Mon\u{a0}7\u{a0}Dec");
+        assert_eq!(upcoming.countdown(), None);
+
+        let in_force = rule_state(session, AFTER, date(2026, 12, 11));
+        assert_eq!(
+            in_force,
+            RuleState::InForce {
+                until,
+                days_left: 3
+            }
+        );
+        assert_eq!(
+            in_force.label(today),
+            "Keep doing until Mon\u{a0}14\u{a0}Dec"
+        );
+        assert_eq!(in_force.countdown().as_deref(), Some("3 days to go"));
+        let tomorrow = rule_state(session, AFTER, date(2026, 12, 13)).countdown();
+        assert_eq!(tomorrow.as_deref(), Some("1 day to go"));
+        let last = rule_state(session, AFTER, until).countdown();
+        assert_eq!(last.as_deref(), Some("Last day today"));
+
+        let kept = rule_state(session, AFTER, date(2026, 12, 15));
+        assert_eq!(kept, RuleState::Kept { until });
+        assert_eq!(kept.label(today), "Done: kept until Mon\u{a0}14\u{a0}Dec");
+        assert_eq!(kept.countdown(), None);
+    }
+
+    #[test]
+    fn windows_are_described_in_days_around_the_treatment() {
+        assert_eq!(
+            describe_window(BEFORE),
+            "from 14 days before to the treatment day"
+        );
+        assert_eq!(
+            describe_window(Window {
+                from_day: -1,
+                to_day: 1
+            }),
+            "from the day before to the day after"
+        );
+        assert_eq!(
+            describe_window(Window {
+                from_day: 0,
+                to_day: 0
+            }),
+            "on the treatment day"
+        );
+        assert_eq!(
+            describe_window(AFTER),
+            "from the treatment day to 7 days after"
+        );
+    }
+
+    #[test]
+    fn the_axis_labels_the_treatment_day_and_whole_weeks() {
+        let span = |from_day, to_day| Window { from_day, to_day };
+        assert_eq!(axis_days(span(-14, 0)), [-14, -7, 0]);
+        assert_eq!(axis_days(span(-28, 0)), [-28, -21, -14, -7, 0]);
+        assert_eq!(axis_days(span(-3, 10)), [0, 7]);
+        assert_eq!(axis_days(span(0, 42)), [0, 7, 14, 21, 28, 35, 42]);
+        assert_eq!(axis_days(span(0, 90)), [0, 14, 28, 42, 56, 70, 84]);
+        assert_eq!(
+            axis_days(span(-200, 0)),
+            [-196, -168, -140, -112, -84, -56, -28, 0]
         );
     }
 }

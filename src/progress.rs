@@ -219,6 +219,18 @@ impl Progress {
         }
     }
 
+    /// Ticks every item of `ids` in `scope` at once. Returns whether anything changed.
+    pub fn tick_all(&mut self, scope: Scope, ids: &[String]) -> bool {
+        let Some(ticks) = self.ticks_mut(scope) else {
+            return false;
+        };
+        let mut changed = false;
+        for id in ids {
+            changed |= ticks.insert(id.clone());
+        }
+        changed
+    }
+
     /// Unticks every item of `list` in `scope`, leaving other ticks alone. Returns whether
     /// anything changed.
     pub fn reset(&mut self, scope: Scope, list: &Checklist) -> bool {
@@ -368,6 +380,8 @@ mod tests {
                 .map(|id| ChecklistItem {
                     id: (*id).to_owned(),
                     text: format!("Do {id}"),
+                    short: None,
+                    kind: crate::content::ItemKind::Task,
                     window: Window {
                         from_day: -1,
                         to_day: 0,

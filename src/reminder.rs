@@ -94,10 +94,14 @@ pub fn check_in(guide: &Guide, progress: &Progress, today: Date) -> Option<Check
 /// The reminder for `today`: the steps due and the day's check-in; `None` when there is
 /// neither, so that nothing is shown.
 pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Reminder> {
-    let due = plan::due_today(guide, progress, today);
+    // Rules in force are not steps to do: one line names them all.
+    let (rules, due): (Vec<_>, Vec<_>) = plan::due_today(guide, progress, today)
+        .into_iter()
+        .partition(|entry| entry.item.is_rule());
     let check_in = check_in(guide, progress, today);
     let title = match (&check_in, due.len()) {
-        (None, 0) => return None,
+        (None, 0) if rules.is_empty() => return None,
+        (None, 0) => "Keep doing".to_owned(),
         (Some(check_in), 0) => check_in.headline.clone(),
         (_, 1) => "1 step due today".to_owned(),
         (_, count) => format!("{count} steps due today"),
@@ -125,6 +129,10 @@ pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Remin
         .filter(|&more| more > 0)
     {
         lines.push(format!("and {more} more in the app"));
+    }
+    if !rules.is_empty() {
+        let names: Vec<&str> = rules.iter().map(|entry| entry.item.short_label()).collect();
+        lines.push(format!("Keep doing: {}.", names.join(", ")));
     }
     Some(Reminder { title, lines })
 }
@@ -192,9 +200,13 @@ mod tests {
     fn a_plan_with_steps_due_reminds_of_each_with_its_last_day() {
         let guide = guide();
         let today = date(2026, 11, 26);
-        let progress = plan_on(&[date(2026, 11, 30)]);
+        // Two sessions, so that more tasks are due than the reminder lists.
+        let progress = plan_on(&[date(2026, 11, 30), date(2026, 12, 20)]);
         let reminder = reminder(&guide, &progress, today).unwrap();
-        let due = plan::due_today(&guide, &progress, today);
+        let due: Vec<_> = plan::due_today(&guide, &progress, today)
+            .into_iter()
+            .filter(|entry| !entry.item.is_rule())
+            .collect();
         assert!(!due.is_empty());
         assert_eq!(reminder.title, format!("{} steps due today", due.len()));
         assert!(
@@ -203,8 +215,12 @@ mod tests {
         );
         assert_eq!(
             reminder.lines.len(),
-            LISTED_STEPS_MAX + 1,
-            "no check-in before treatment"
+            LISTED_STEPS_MAX + 2,
+            "no check-in before treatment: the steps, how many more, the rules"
+        );
+        assert_eq!(
+            reminder.lines[LISTED_STEPS_MAX + 1],
+            "Keep doing: Avoid sun and fake tan, No laser, IPL or waxing, No retinoids or acids."
         );
         for (line, entry) in reminder.lines.iter().take(LISTED_STEPS_MAX).zip(&due) {
             assert!(
@@ -228,7 +244,8 @@ mod tests {
             "Day 3 after treatment: check your skin against the warning signs."
         );
 
-        // With every due step ticked, the check-in alone is the title.
+        // With every due step ticked, the check-in alone is the title, and the rules in force
+        // are named.
         let mut done = progress.clone();
         for entry in plan::due_today(&guide, &progress, date(2026, 11, 26)) {
             done.set_ticked(
@@ -239,7 +256,11 @@ mod tests {
         }
         let reminder = super::reminder(&guide, &done, date(2026, 11, 26)).unwrap();
         assert_eq!(reminder.title, "Day 3 after treatment");
-        assert_eq!(reminder.lines.len(), 1);
+        assert_eq!(reminder.lines.len(), 2, "{reminder:?}");
+        assert!(
+            reminder.lines[1].starts_with("Keep doing: "),
+            "{reminder:?}"
+        );
     }
 
     #[test]

@@ -204,14 +204,23 @@ fn ticking_an_item_by_label_saves_it_at_once() {
         "saved without waiting for exit"
     );
     let list = &guide().before_checklist;
-    let expected = format!("1 of {} done", list.items.len());
+    let tasks = list.items.iter().filter(|item| !item.is_rule()).count();
+    let expected = format!("1 of {tasks} done");
     assert!(shows_text(&harness, &expected), "progress reads {expected}");
 }
 
 #[test]
 fn a_new_app_over_the_same_data_shows_the_tick_and_the_last_tab() {
     let dir = tempfile::tempdir().unwrap();
-    let item = guide().after_checklist.items[0].clone();
+    let guide = guide();
+    let task = |list: &content::Checklist| {
+        list.items
+            .iter()
+            .find(|item| !item.is_rule())
+            .unwrap()
+            .clone()
+    };
+    let item = task(&guide.after_checklist);
     {
         let mut harness = app_over(dir.path());
         open_tab(&mut harness, Tab::Checklist);
@@ -222,7 +231,7 @@ fn a_new_app_over_the_same_data_shows_the_tick_and_the_last_tab() {
     assert_eq!(harness.state().tab(), Tab::Checklist, "last tab restored");
     let checkbox = harness.get_by_role_and_label(Role::CheckBox, &item.text);
     assert_eq!(checkbox.accesskit_node().toggled(), Some(Toggled::True));
-    let other = &guide().after_checklist.items[1];
+    let other = task(&guide.before_checklist);
     let unticked = harness.get_by_role_and_label(Role::CheckBox, &other.text);
     assert_eq!(unticked.accesskit_node().toggled(), Some(Toggled::False));
 }
@@ -237,7 +246,12 @@ fn reset_list_asks_first_and_only_then_unticks() {
     for item in &before.items[..2] {
         click_in_view(&mut harness, Role::CheckBox, &item.text);
     }
-    let after_item = &guide.after_checklist.items[0];
+    let after_item = guide
+        .after_checklist
+        .items
+        .iter()
+        .find(|item| !item.is_rule())
+        .unwrap();
     click_in_view(&mut harness, Role::CheckBox, &after_item.text);
     let reset_label = format!("Reset list ({})", before.title);
 
@@ -396,28 +410,242 @@ fn setting_a_date_shows_what_is_due_today() {
         jiff::civil::date(2026, 12, 1),
         "saved at once"
     );
-    harness.get_by_role_and_label(Role::Heading, "Today, Wednesday 25 November");
-    assert!(shows_text(&harness, "Treatment in 6 days, on Tue 1 Dec."));
-    // Due today: the sun window runs from 17 November to the treatment day.
-    let sun = "Keep out of strong sun, sunbeds and fake tan for two weeks";
-    assert_eq!(
-        harness
-            .get_all_by_role_and_label(Role::CheckBox, sun)
-            .count(),
-        2,
-        "in the Today panel and in the list"
-    );
-    assert!(shows_text(&harness, "Tue 17 Nov – Tue 1 Dec"));
+    harness.get_by_role_and_label(Role::Heading, "Today, Wednesday\u{a0}25\u{a0}November");
+    assert!(shows_text(
+        &harness,
+        "Treatment in 6 days, on Tue\u{a0}1\u{a0}Dec."
+    ));
+    // Due today: the consultation runs from 28 days to 3 days before the treatment.
+    let consultation = "Have a consultation with the practitioner who will treat you";
+    harness.get_by_role_and_label(Role::CheckBox, consultation);
+    assert!(shows_text(
+        &harness,
+        "Tue\u{a0}3\u{a0}Nov\u{a0}– Sat\u{a0}28\u{a0}Nov"
+    ));
     assert!(shows_text(&harness, "· Due now"));
     // Not yet due: bare skin on the day.
     let bare = "Arrive with clean skin and no make-up on the area";
-    assert_eq!(
-        harness
-            .get_all_by_role_and_label(Role::CheckBox, bare)
-            .count(),
-        1
-    );
+    harness.get_by_role_and_label(Role::CheckBox, bare);
     assert!(shows_text(&harness, "· Upcoming"));
+    // The Today panel sums up, and links to the list.
+    assert!(shows_text(&harness, "To do today (5 steps):"));
+    harness.get_by_role_and_label(Role::Link, "Go to the step: Consultation visit");
+}
+
+#[test]
+fn the_today_panel_does_not_repeat_the_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+    let guide = guide();
+    let due = skincare_guide::plan::due_today(&guide, harness.state().progress(), TODAY);
+    assert!(due.len() >= 5, "{}", due.len());
+    for entry in due {
+        let text = &entry.item.text;
+        let times = harness
+            .query_all_by(|node| {
+                node.label()
+                    .is_some_and(|label| label.contains(text.as_str()))
+                    || node
+                        .value()
+                        .is_some_and(|value| value.contains(text.as_str()))
+            })
+            .count();
+        assert_eq!(times, 1, "{text} shows once, in its list");
+    }
+}
+
+#[test]
+fn a_link_in_the_today_panel_goes_to_its_step_in_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+    let plan_quiet = "Plan a few quiet days after the appointment";
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::CheckBox, plan_quiet)
+            .accesskit_node()
+            .is_focused()
+    );
+    harness
+        .get_by_role_and_label(Role::Link, "Go to the step: Plan quiet days")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::CheckBox, plan_quiet)
+            .accesskit_node()
+            .is_focused(),
+        "the step's box has the keyboard, ready to tick"
+    );
+}
+
+#[test]
+fn past_steps_are_asked_about_not_marked_missed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    // Two days ago: every before-step is over.
+    set_appointment(&mut harness, "2026-11-23");
+    assert!(!shows_text(&harness, "Missed"));
+    assert!(shows_text(&harness, "· Did you do this?"));
+}
+
+#[test]
+fn marking_a_past_phase_done_ticks_exactly_its_past_tasks_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-11-23");
+    let session = Scope::Session(harness.state().progress().sessions[0].id);
+
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Mark all past before-treatment steps done",
+    );
+
+    let guide = guide();
+    let before_tasks: std::collections::BTreeSet<String> = guide
+        .before_checklist
+        .items
+        .iter()
+        .filter(|item| !item.is_rule())
+        .map(|item| item.id.clone())
+        .collect();
+    assert_eq!(before_tasks.len(), 7);
+    assert_eq!(harness.state().progress().ticks(session), &before_tasks);
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert_eq!(on_disk.ticks(session), &before_tasks, "saved at once");
+    assert!(!shows_text(&harness, "· Did you do this?"));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Mark all past before-treatment steps done")
+            .is_none(),
+        "nothing left to mark"
+    );
+}
+
+#[test]
+fn a_rule_counts_down_instead_of_having_a_box_to_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    set_appointment(&mut harness, "2026-12-01");
+    let sun = "Keep out of strong sun, sunbeds and fake tan for two weeks";
+    assert!(
+        harness
+            .query_by_role_and_label(Role::CheckBox, sun)
+            .is_none()
+    );
+    harness.get_by_label(sun);
+    assert!(shows_text(&harness, "Keep doing until Tue\u{a0}1\u{a0}Dec"));
+    assert!(shows_text(&harness, "· 6 days to go"));
+}
+
+#[test]
+fn a_rule_ticked_by_an_older_build_loads_and_keeps_its_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut progress = skincare_guide::progress::Progress::default();
+    let id = progress.add_session(jiff::civil::date(2026, 12, 1));
+    progress.set_ticked(Scope::Session(id), "avoid-sun-tan", true);
+    Store::new(dir.path()).save(&progress).unwrap();
+
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    let consultation = "Have a consultation with the practitioner who will treat you";
+    click_in_view(&mut harness, Role::CheckBox, consultation);
+
+    let on_disk = Store::new(dir.path()).load().progress;
+    assert!(on_disk.is_ticked(Scope::Session(id), "book-consultation"));
+    assert!(
+        on_disk.is_ticked(Scope::Session(id), "avoid-sun-tan"),
+        "the old tick is kept"
+    );
+    assert!(shows_text(&harness, "Keep doing until Tue\u{a0}1\u{a0}Dec"));
+}
+
+#[test]
+fn the_timeline_reads_as_a_list_naming_each_step_with_its_days_then_its_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    let guide = guide();
+    open_tab(&mut harness, Tab::Preparation);
+    harness.get_by_role_and_label(Role::List, "Timeline: Before treatment");
+    let rows: Vec<String> = harness
+        .get_all_by_role(Role::ListItem)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert_eq!(rows.len(), guide.before_checklist.items.len(), "{rows:#?}");
+    assert!(rows.contains(
+        &"Avoid sun and fake tan: keep doing from 14 days before to the treatment day".to_owned()
+    ));
+    assert!(rows.contains(&"Plan quiet days: from 7 days before to the day before".to_owned()));
+
+    set_appointment(&mut harness, "2026-12-01");
+    open_tab(&mut harness, Tab::Preparation);
+    harness.get_by_role_and_label(
+        Role::ListItem,
+        "Avoid sun and fake tan: keep doing from 14 days before to the treatment day \
+         (Tue\u{a0}17\u{a0}Nov\u{a0}– Tue\u{a0}1\u{a0}Dec)",
+    );
+    open_tab(&mut harness, Tab::Aftercare);
+    harness.get_by_role_and_label(Role::List, "Timeline: After treatment");
+    harness.get_by_role_and_label(
+        Role::ListItem,
+        "Book the next session: from 7 days after to 42 days after \
+         (Tue\u{a0}8\u{a0}Dec\u{a0}– Tue\u{a0}12\u{a0}Jan\u{a0}2027)",
+    );
+}
+
+#[test]
+fn the_calendar_picks_a_day_of_the_next_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    // It opens on this month, with today marked for screen readers too.
+    harness.get_by_label("November 2026");
+    harness.get_by_role_and_label(Role::Button, "Wednesday 25 November 2026, today");
+    harness
+        .get_by_role_and_label(Role::Button, "Next month")
+        .click();
+    harness.run();
+    harness.get_by_label("December 2026");
+    harness
+        .get_by_role_and_label(Role::Button, "Tuesday 1 December 2026")
+        .click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Next month").is_none(),
+        "a click picks and closes"
+    );
+    let field = harness.get_by_role_and_label(Role::TextInput, "Appointment date:");
+    assert_eq!(field.value().as_deref(), Some("2026-12-01"));
+    click_in_view(&mut harness, Role::Button, "Set date");
+    assert_eq!(
+        harness.state().progress().sessions[0].date,
+        jiff::civil::date(2026, 12, 1)
+    );
+}
+
+#[test]
+fn escape_closes_the_calendar_without_picking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    harness.get_by_label("Previous month");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Previous month").is_none());
+    let field = harness.get_by_role_and_label(Role::TextInput, "Appointment date:");
+    assert_eq!(field.value().as_deref(), Some(""));
 }
 
 #[test]
@@ -431,42 +659,6 @@ fn a_mistyped_date_is_refused_with_a_reason() {
     type_into(&mut harness, "Appointment date:", "x");
     click_in_view(&mut harness, Role::Button, "Set date");
     assert!(shows_text(&harness, "YYYY-MM-DD"));
-}
-
-#[test]
-fn ticking_in_the_today_panel_ticks_the_session() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_over(dir.path());
-    set_appointment(&mut harness, "2026-12-01");
-    let session = Scope::Session(harness.state().progress().sessions[0].id);
-
-    let sun = "Keep out of strong sun, sunbeds and fake tan for two weeks";
-    harness
-        .get_all_by_role_and_label(Role::CheckBox, sun)
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
-
-    assert!(
-        harness
-            .state()
-            .progress()
-            .is_ticked(session, "avoid-sun-tan")
-    );
-    assert_eq!(
-        harness
-            .get_all_by_role_and_label(Role::CheckBox, sun)
-            .count(),
-        1,
-        "done items leave the Today panel"
-    );
-    assert!(
-        Store::new(dir.path())
-            .load()
-            .progress
-            .is_ticked(session, "avoid-sun-tan")
-    );
 }
 
 #[test]
@@ -492,7 +684,8 @@ fn sessions_can_be_added_moved_and_deleted_after_confirmation() {
             jiff::civil::date(2027, 1, 12)
         ]
     );
-    let tabs = harness.get_by_role_and_label(Role::Tab, "Session 2: Tue 12 Jan 2027");
+    let tabs =
+        harness.get_by_role_and_label(Role::Tab, "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027");
     assert_eq!(tabs.accesskit_node().is_selected(), Some(true));
 
     // Move it a week later.
@@ -617,7 +810,9 @@ fn a_long_plan_shows_nine_session_tabs_and_a_list_of_all() {
     assert!(shows_text(&harness, "30 sessions in all."));
     harness.get_by_label("Go to session").click();
     harness.run();
-    harness.get_by_label("Session 30: Mon 27 Jul").click();
+    harness
+        .get_by_label("Session 30: Mon\u{a0}27\u{a0}Jul")
+        .click();
     harness.run();
     let last = harness.state().progress().sessions[29].id;
     assert_eq!(harness.state().progress().selected_session, Some(last));
@@ -667,4 +862,51 @@ fn a_section_shows_its_evidence_level_where_in_each_source_and_explained_words()
     open_tab(&mut harness, Tab::Sources);
     harness.get_by_role_and_label(Role::Heading, "How strong is the evidence?");
     harness.get_by_role_and_label(Role::Heading, "Words explained");
+}
+
+#[test]
+fn the_calendar_follows_the_arrow_keys_into_the_next_month_and_enter_picks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    // The keyboard starts on today, 25 November: one day right, then a week down.
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Thursday 26 November 2026")
+            .accesskit_node()
+            .is_focused()
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.get_by_label("December 2026");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Appointment date:");
+    assert_eq!(field.value().as_deref(), Some("2026-12-03"));
+    assert!(harness.query_by_label("Next month").is_none());
+}
+
+#[test]
+fn the_calendar_opens_on_the_typed_date_and_shows_it_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_over(dir.path());
+    open_tab(&mut harness, Tab::Checklist);
+    type_into(&mut harness, "Appointment date:", "2027-01-10");
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        "Pick the appointment date from a calendar",
+    );
+    harness.get_by_label("January 2027");
+    let chosen = harness.get_by_role_and_label(Role::Button, "Sunday 10 January 2027");
+    assert_eq!(chosen.accesskit_node().is_selected(), Some(true));
+    let other = harness.get_by_role_and_label(Role::Button, "Monday 11 January 2027");
+    assert_ne!(other.accesskit_node().is_selected(), Some(true));
 }

@@ -180,3 +180,21 @@ fn it_reports_readability_per_section_and_warns_on_long_sentences() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_bad_item_kind_is_reported_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = skincare_guide::content::EMBEDDED_CONTENT.replacen("kind: Rule,", "kind: Often,", 1);
+    std::fs::write(dir.path().join("content.ron"), &text).unwrap();
+    let (ok, stdout) = check(&["content.ron"], dir.path());
+    assert!(!ok);
+    let offset = text.find("Often").unwrap();
+    let line = text[..offset].matches('\n').count() + 1;
+    let column = offset - text[..offset].rfind('\n').unwrap();
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with(&format!("content.ron:{line}:{column}: ")),
+        "{stdout}"
+    );
+    assert!(first.contains("Often"), "{stdout}");
+}

@@ -786,3 +786,90 @@ fn every_section_and_answer_has_an_evidence_level_and_the_guide_has_a_glossary()
         .count();
     assert!(guide.sources.len() >= 25 && trusted >= 15);
 }
+
+#[test]
+fn an_unknown_item_kind_or_timeline_is_an_error_at_its_place() {
+    let text = shipped_with(
+        "                short: Some(\"No make-up\"),\n                kind: Rule,",
+        "                short: Some(\"No make-up\"),\n                kind: Sometimes,",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message.contains("Sometimes"), "{problems:#?}");
+    assert_eq!(problems[0].line, position_of(&text, "kind: Sometimes", 0).0);
+
+    let text = shipped_with("timeline: Some(After),", "timeline: Some(During),");
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message.contains("During"), "{problems:#?}");
+    assert_eq!(problems[0].line, position_of(&text, "Some(During)", 0).0);
+}
+
+#[test]
+fn a_section_may_not_have_both_a_picture_and_a_timeline() {
+    let text = shipped_with(
+        "timeline: Some(After),",
+        "timeline: Some(After),\n                image: Some((path: \"assets/illustrations/skin-layers.png\", alt: \"Skin.\")),",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].message.contains("both an image and a timeline"),
+        "{problems:#?}"
+    );
+    assert_eq!(
+        problems[0].line,
+        position_of(&text, "timeline: Some(After),", 0).0
+    );
+}
+
+#[test]
+fn a_short_label_must_be_short_and_not_empty() {
+    let text = shipped_with(
+        "short: Some(\"Moisturise\"),",
+        "short: Some(\"Moisturise with a simple cream three or four times every day\"),",
+    );
+    let problems = errors_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message.contains("at most 32"), "{problems:#?}");
+    assert_eq!(problems[0].line, position_of(&text, "Moisturise with", 0).0);
+
+    let text = shipped_with("short: Some(\"Moisturise\"),", "short: Some(\" \"),");
+    let problems = errors_of(&text);
+    assert!(
+        problems[0].message.contains("short label is empty"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn only_keep_doing_items_are_rules_and_every_item_has_a_short_label() {
+    let (guide, _) = parse(EMBEDDED_CONTENT).unwrap();
+    let rules: Vec<&str> = guide
+        .checklist_items()
+        .filter(|(_, item)| item.is_rule())
+        .map(|(_, item)| item.id.as_str())
+        .collect();
+    for rule in ["avoid-sun-tan", "daily-sunscreen", "no-makeup-first-day"] {
+        assert!(rules.contains(&rule), "{rule} is a rule: {rules:?}");
+    }
+    for task in ["book-consultation", "arrive-bare-skin", "book-next-session"] {
+        assert!(!rules.contains(&task), "{task} is a task");
+    }
+    assert!(
+        guide
+            .checklist_items()
+            .all(|(_, item)| item.short.is_some())
+    );
+    let timelines: Vec<_> = [&guide.preparation, &guide.aftercare]
+        .iter()
+        .flat_map(|page| page.sections.iter().filter_map(|section| section.timeline))
+        .collect();
+    assert_eq!(
+        timelines,
+        [
+            content::ChecklistKind::Before,
+            content::ChecklistKind::After
+        ]
+    );
+}

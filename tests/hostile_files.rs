@@ -265,10 +265,17 @@ fn pictures_that_are_devices_fifos_or_too_large_are_never_read_whole() {
     let dir = tempfile::tempdir().unwrap();
     let pictures = dir.path().join("assets/illustrations");
     std::fs::create_dir_all(&pictures).unwrap();
-    std::fs::write(dir.path().join("content.ron"), EMBEDDED_CONTENT).unwrap();
+    // A third picture, for the Preparation page, that is far too large.
+    let content = EMBEDDED_CONTENT.replacen(
+        "timeline: Some(Before),",
+        "image: Some((path: \"assets/illustrations/huge.png\", alt: \"A huge picture.\")),",
+        1,
+    );
+    assert_ne!(content, EMBEDDED_CONTENT);
+    std::fs::write(dir.path().join("content.ron"), content).unwrap();
     std::os::unix::fs::symlink("/dev/zero", pictures.join("skin-layers.png")).unwrap();
     fifo(&pictures.join("scar-before-after.png"));
-    std::fs::File::create(pictures.join("timeline-before.png"))
+    std::fs::File::create(pictures.join("huge.png"))
         .unwrap()
         .set_len(1 << 30)
         .unwrap();

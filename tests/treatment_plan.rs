@@ -83,11 +83,11 @@ fn standing_counts_down_to_the_treatment_and_up_after_it() {
 
     assert_eq!(
         at(&progress, date(2026, 12, 2)),
-        ["Treatment in 5 days, on Mon 7 Dec."]
+        ["Treatment in 5 days, on Mon\u{a0}7\u{a0}Dec."]
     );
     assert_eq!(
         at(&progress, date(2026, 12, 6)),
-        ["Treatment tomorrow, on Mon 7 Dec."]
+        ["Treatment tomorrow, on Mon\u{a0}7\u{a0}Dec."]
     );
     assert_eq!(at(&progress, date(2026, 12, 7)), ["Treatment day."]);
     assert_eq!(
@@ -97,7 +97,7 @@ fn standing_counts_down_to_the_treatment_and_up_after_it() {
     assert_eq!(
         at(&progress, date(2027, 2, 1)),
         [
-            "Your last planned session was on Mon 7 Dec 2026. Plan another below if you are having more."
+            "Your last planned session was on Mon\u{a0}7\u{a0}Dec\u{a0}2026. Plan another below if you are having more."
         ]
     );
 
@@ -106,7 +106,7 @@ fn standing_counts_down_to_the_treatment_and_up_after_it() {
         at(&progress, date(2026, 12, 30)),
         [
             "Day 23 after treatment (session 1 of 2).",
-            "Treatment in 19 days, on Mon 18 Jan 2027 (session 2 of 2)."
+            "Treatment in 19 days, on Mon\u{a0}18\u{a0}Jan\u{a0}2027 (session 2 of 2)."
         ]
     );
 }
@@ -128,11 +128,16 @@ fn due_today_lists_unticked_items_whose_window_includes_today() {
     );
     assert!(!ids.contains(&"moisturise".to_owned()), "an after-item");
 
+    progress.set_ticked(Scope::Session(session), "check-skin-is-clear", true);
     progress.set_ticked(Scope::Session(session), "stop-retinoids", true);
     let ids = item_ids(&plan::due_today(&guide, &progress, date(2026, 12, 5)));
     assert!(
-        !ids.contains(&"stop-retinoids".to_owned()),
-        "ticked items are done"
+        !ids.contains(&"check-skin-is-clear".to_owned()),
+        "ticked tasks are done"
+    );
+    assert!(
+        ids.contains(&"stop-retinoids".to_owned()),
+        "a rule is in force all its window, even with a tick an older build left"
     );
 
     let ids = item_ids(&plan::due_today(&guide, &progress, date(2026, 12, 9)));
@@ -273,6 +278,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
     let guide = guide();
     let mut progress = Progress::default();
     let session = progress.add_session(date(2026, 12, 7));
+    progress.set_ticked(Scope::Session(session), "ask-about-blood-thinners", true);
     progress.set_ticked(Scope::Session(session), "stop-retinoids", true);
 
     let text = export::markdown(&guide, &progress, date(2026, 11, 25));
@@ -284,12 +290,19 @@ fn the_printable_checklist_has_dates_and_ticks() {
     );
     assert!(
         text.contains(
-            "- [x] Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+            "- [x] Ask your clinic about aspirin, blood thinners and supplements (Mon 23 Nov – Fri 4 Dec)\n"
         ),
         "{text}"
     );
     assert!(text.contains(
-        "- [ ] Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"
+        "- [ ] Check the area is free of cold sores, spots, rashes and sunburn (Sat 5 Dec – Mon 7 Dec)\n"
+    ), "{text}");
+    // Rules have no box, even one ticked by an older build.
+    assert!(text.contains(
+        "- Keep doing: Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+    ), "{text}");
+    assert!(text.contains(
+        "- Keep doing: Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"
     ), "{text}");
     assert!(text.contains("\n## Warning signs, and who to call\n"));
     assert!(

@@ -224,10 +224,10 @@ fn repeated_session_ids_are_repaired_on_load_and_the_person_is_told() {
     assert_eq!(ids.len(), 3, "every session has its own id: {ids:?}");
 
     // Deleting the second session deletes it alone.
-    app.get_by_role_and_label(Role::Tab, "Session 2: Tue 12 Jan 2027")
+    app.get_by_role_and_label(Role::Tab, "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027")
         .scroll_to_me();
     app.run();
-    app.get_by_role_and_label(Role::Tab, "Session 2: Tue 12 Jan 2027")
+    app.get_by_role_and_label(Role::Tab, "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027")
         .click();
     app.run();
     app.get_by_role_and_label(Role::Button, "Delete this session…")

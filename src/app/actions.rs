@@ -83,13 +83,18 @@ impl GuideApp {
         let mark = &mut search.mark;
         let tab = progress.last_tab();
         let mut action = None;
+        let dates = ui::timeline::TimelineDates::new(guide, progress, today);
         match tab {
-            Tab::Overview => ui::page::overview_ui(ui, guide, origin, mark),
-            Tab::Benefits => ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, mark),
-            Tab::Preparation => {
-                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, mark);
+            Tab::Overview => ui::page::overview_ui(ui, guide, origin, dates, mark),
+            Tab::Benefits => {
+                ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, dates, mark);
             }
-            Tab::Aftercare => ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, mark),
+            Tab::Preparation => {
+                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, dates, mark);
+            }
+            Tab::Aftercare => {
+                ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, dates, mark);
+            }
             Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
             Tab::Checklist => {
                 // A read-only window shows the checklist as it is, greyed, with nothing to press.
@@ -135,6 +140,7 @@ impl GuideApp {
                 false
             }
             ChecklistAction::MoveSession(id, date) => progress.move_session(id, date),
+            ChecklistAction::TickAll { scope, ids } => progress.tick_all(scope, &ids),
             ChecklistAction::AskDeleteSession(id) => {
                 self.modal = Some(Modal::Confirm(Pending::DeleteSession(id)));
                 false

@@ -33,7 +33,7 @@ pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
 
 /// The pictures of the shipped content, compiled in beside it so the built-in guide needs no
 /// files either: (path as written in content.ron, PNG bytes).
-pub const EMBEDDED_ASSETS: [(&str, &[u8]); 4] = [
+pub const EMBEDDED_ASSETS: [(&str, &[u8]); 2] = [
     (
         "assets/illustrations/skin-layers.png",
         include_bytes!("../../assets/illustrations/skin-layers.png"),
@@ -41,14 +41,6 @@ pub const EMBEDDED_ASSETS: [(&str, &[u8]); 4] = [
     (
         "assets/illustrations/scar-before-after.png",
         include_bytes!("../../assets/illustrations/scar-before-after.png"),
-    ),
-    (
-        "assets/illustrations/timeline-before.png",
-        include_bytes!("../../assets/illustrations/timeline-before.png"),
-    ),
-    (
-        "assets/illustrations/timeline-after.png",
-        include_bytes!("../../assets/illustrations/timeline-after.png"),
     ),
 ];
 
@@ -137,6 +129,11 @@ pub struct Section {
     /// An illustration shown under the heading.
     #[serde(default)]
     pub image: Option<Image>,
+
+    /// A timeline of one checklist's steps, drawn by the app from the items' windows under the
+    /// heading: `timeline: Some(Before)` or `Some(After)`.
+    #[serde(default)]
+    pub timeline: Option<ChecklistKind>,
 
     /// How strong the evidence behind this section is.
     pub evidence: Evidence,
@@ -241,6 +238,15 @@ pub struct ChecklistItem {
     /// What to do, short enough to read at a glance.
     pub text: String,
 
+    /// A label of a few words for the row of a timeline, e.g. "Avoid sun and fake tan". The
+    /// timeline uses [`Self::text`] when there is none.
+    #[serde(default)]
+    pub short: Option<String>,
+
+    /// A one-off task to tick, or a rule to keep for the whole window.
+    #[serde(default)]
+    pub kind: ItemKind,
+
     /// The days around the treatment day when this applies.
     pub window: Window,
 
@@ -251,6 +257,30 @@ pub struct ChecklistItem {
     /// The [`Source`]s this item rests on, each optionally saying where in the source.
     #[serde(default)]
     pub sources: Vec<Citation>,
+}
+
+/// Whether a checklist item is done once or kept up for a while.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum ItemKind {
+    /// Something done once, ticked when done: "Book a consultation".
+    #[default]
+    Task,
+
+    /// Something kept up every day of the window, never ticked: "Wear sunscreen". The app counts
+    /// down to its last day instead.
+    Rule,
+}
+
+impl ChecklistItem {
+    /// The label for a timeline row: the short label, or else the whole text.
+    pub fn short_label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Is this a rule to keep rather than a task to tick?
+    pub fn is_rule(&self) -> bool {
+        self.kind == ItemKind::Rule
+    }
 }
 
 /// Days relative to the treatment day (day 0) during which a checklist item applies, both ends
@@ -361,8 +391,8 @@ impl SourceKind {
     }
 }
 
-/// Which of the two checklists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which of the two checklists (also how a section names the timeline it shows).
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 pub enum ChecklistKind {
     /// Things to do before the treatment.
     Before,

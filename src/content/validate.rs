@@ -9,6 +9,9 @@ use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
 
+/// The longest short label a checklist item may have, in characters: it names a timeline row.
+const MAX_SHORT_LABEL_CHARS: usize = 32;
+
 /// Content whose `last_reviewed` date is older than this gets a warning.
 const REVIEW_MAX_AGE_MONTHS: i64 = 12;
 
@@ -163,6 +166,9 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date, out: &mut Vec<Fi
             let at = Anchor::field(field).then_id(&item.id);
             check.window(item.window, kind, at.clone().then_field("window"), &item.id);
             check.text(&item.text, at.clone(), "the item's text");
+            if let Some(short) = &item.short {
+                check.short_label(short, at.clone().then_field("short"), &item.id);
+            }
             if let Some(detail) = &item.detail {
                 check.text(detail, at.clone(), "the item's detail");
             }
@@ -364,6 +370,24 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks a timeline row's label: some text, short enough to fit beside the bars.
+    fn short_label(&mut self, short: &str, anchor: Anchor, id: &str) {
+        let chars = short.chars().count();
+        if short.trim().is_empty() {
+            self.error(
+                anchor,
+                format!("checklist item {id:?}: the short label is empty; expected a few words, or leave `short` out"),
+            );
+        } else if chars > MAX_SHORT_LABEL_CHARS {
+            self.error(
+                anchor.then_literal(short),
+                format!(
+                    "checklist item {id:?}: the short label has {chars} characters; at most {MAX_SHORT_LABEL_CHARS} fit beside a timeline's bars"
+                ),
+            );
+        }
+    }
+
     /// Checks that a window is ordered, plausible, and on the right side of the treatment day.
     fn window(&mut self, window: Window, kind: ChecklistKind, anchor: Anchor, id: &str) {
         let Window { from_day, to_day } = window;
@@ -452,6 +476,15 @@ impl Checker<'_> {
             self.text(&section.title, at.clone(), "the section's title");
             if let Some(image) = &section.image {
                 self.image(image, at.clone().then_field("image"), &section.id);
+            }
+            if section.image.is_some() && section.timeline.is_some() {
+                self.error(
+                    at.clone().then_field("timeline"),
+                    format!(
+                        "section {:?} has both an image and a timeline; expected one of them, since both go under the heading",
+                        section.id
+                    ),
+                );
             }
             self.blocks(&section.body, at.clone(), "the section's body");
             self.citations(&section.sources, at, &format!("section {:?}", section.id));

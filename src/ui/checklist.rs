@@ -1,14 +1,14 @@
 //! The Checklist tab: the Today panel, the treatment plan (dates and sessions), and the before
-//! and after lists with each item's dates and state.
+//! and after lists (drawn by [`super::steps`]).
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use super::search::{Mark, marked_text};
-use super::style::palette;
-use super::{Culler, citations_ui, heading_ui, tab_list_ui, today};
+use super::search::Mark;
+use super::steps::{list_ui, take_scroll_target};
+use super::{calendar, heading_ui, tab_list_ui, today};
 use crate::content::{Checklist, ChecklistKind, Guide};
-use crate::plan::{self, ItemState};
+use crate::plan;
 use crate::progress::{Progress, Scope};
 use crate::tab::Tab;
 
@@ -23,6 +23,14 @@ pub enum ChecklistAction {
         id: String,
         /// Its new state.
         ticked: bool,
+    },
+
+    /// "Mark all … steps done" was pressed: tick these items of `scope` at once.
+    TickAll {
+        /// Whose ticks.
+        scope: Scope,
+        /// The items' ids.
+        ids: Vec<String>,
     },
 
     /// "Reset list" was pressed; the app asks for confirmation.
@@ -58,8 +66,8 @@ enum DateFormMode {
     Move(u64),
 }
 
-/// The state of the date form between frames: what is typed, what the calendar shows, and the
-/// last error. Owned by the app; not saved.
+/// The state of the date form between frames: what is typed, the day the calendar opens on when
+/// nothing is typed, and the last error. Owned by the app; not saved.
 #[derive(Clone, Debug)]
 pub struct DateForm {
     mode: DateFormMode,
@@ -107,9 +115,20 @@ pub fn checklist_ui(
     action = action.or(plan_ui(ui, guide, progress, form, today));
 
     let scope = plan::current_scope(guide, progress, today);
+    // Taken after the Today panel, which may have just asked for it.
+    let scroll_target = take_scroll_target(ui);
     for kind in ChecklistKind::ALL {
         ui.add_space(8.0);
-        action = action.or(list_ui(ui, guide, progress, scope, kind, today, mark));
+        let target = scroll_target.as_deref();
+        action = action.or(list_ui(
+            ui,
+            guide,
+            progress,
+            (scope, kind),
+            today,
+            target,
+            mark,
+        ));
     }
     action
 }
@@ -130,7 +149,7 @@ fn plan_ui(
             "Set your appointment date to see when each step is due. \
              Until then the lists work as plain checklists.",
         );
-        if let Some(date) = date_form_ui(ui, form, "Set date", "Appointment date") {
+        if let Some(date) = date_form_ui(ui, form, "Set date", "Appointment date", today) {
             action = Some(ChecklistAction::AddSession(date));
         }
         return action;
@@ -196,13 +215,14 @@ fn plan_ui(
                 "Sessions are usually {} to {} weeks apart.",
                 guide.plan.spacing_weeks.min, guide.plan.spacing_weeks.max
             ));
-            if let Some(date) = date_form_ui(ui, form, "Add session", "New session date") {
+            if let Some(date) = date_form_ui(ui, form, "Add session", "New session date", today) {
                 form.mode = DateFormMode::Closed;
                 action = Some(ChecklistAction::AddSession(date));
             }
         }
         DateFormMode::Move(id) => {
-            if let Some(date) = date_form_ui(ui, form, "Move session", "New date for this session")
+            if let Some(date) =
+                date_form_ui(ui, form, "Move session", "New date for this session", today)
             {
                 form.mode = DateFormMode::Closed;
                 action = Some(ChecklistAction::MoveSession(id, date));
@@ -231,7 +251,13 @@ const MAX_SPACING_WARNINGS: usize = 3;
 
 /// A typed `YYYY-MM-DD` field, a calendar button, and a submit button. Returns the date when the
 /// person submits a valid one; shows why otherwise.
-fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> Option<Date> {
+fn date_form_ui(
+    ui: &mut Ui,
+    form: &mut DateForm,
+    submit: &str,
+    name: &str,
+    today: Date,
+) -> Option<Date> {
     let mut submitted = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(format!("{name}:"));
@@ -244,21 +270,12 @@ fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> O
             .labelled_by(label.id);
         let entered = text.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
 
-        let before = form.picked;
-        let picker = ui.add(
-            // The field beside it shows the date, so the button only names what it opens (and
-            // egui's bundled fonts have no calendar emoji for the default icon).
-            egui_extras::DatePickerButton::new(&mut form.picked)
-                .id_salt(submit)
-                .show_icon(false)
-                .format("Calendar…")
-                .calendar_week(false),
-        );
-        ui.ctx().accesskit_node_builder(picker.id, |node| {
-            node.set_label(format!("Pick the {} from a calendar", name.to_lowercase()));
-        });
-        if form.picked != before {
-            form.text = form.picked.to_string();
+        // The calendar shows the typed date as chosen, and opens on it, when there is one.
+        let typed = plan::parse_date_input(&form.text).ok();
+        if let Some(day) = calendar::calendar_button_ui(ui, submit, typed, form.picked, today, name)
+        {
+            form.picked = day;
+            form.text = day.to_string();
             form.error = None;
         }
 
@@ -283,111 +300,6 @@ fn date_form_ui(ui: &mut Ui, form: &mut DateForm, submit: &str, name: &str) -> O
     submitted
 }
 
-fn list_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    progress: &Progress,
-    scope: Scope,
-    kind: ChecklistKind,
-    today: Date,
-    mark: &mut Mark,
-) -> Option<ChecklistAction> {
-    let mut action = None;
-    let list = guide.checklist(kind);
-    let session = match scope {
-        Scope::Session(id) => progress.session(id),
-        Scope::Unscheduled => None,
-    };
-    heading_ui(ui, &list.title, 2);
-    if let Some(intro) = &list.intro {
-        ui.label(intro.as_str());
-    }
-
-    let done = progress.done_count(scope, list);
-    let total = list.items.len();
-    ui.horizontal(|ui| {
-        let fraction = if total == 0 {
-            0.0
-        } else {
-            done as f32 / total as f32
-        };
-        let bar_width = (ui.available_width() - 120.0).max(120.0);
-        let mut bar = egui::ProgressBar::new(fraction)
-            .desired_width(bar_width)
-            .text(progress_text(done, total));
-        if done == 0 {
-            // egui draws at least a round cap of fill, which reads as progress that is not there.
-            bar = bar.fill(egui::Color32::TRANSPARENT);
-        }
-        ui.add(bar);
-        let reset = ui.add_enabled(done > 0, egui::Button::new("Reset list"));
-        ui.ctx().accesskit_node_builder(reset.id, |node| {
-            node.set_label(format!("Reset list ({})", list.title));
-        });
-        if reset.clicked() {
-            action = Some(ChecklistAction::AskReset(scope, kind));
-        }
-    });
-
-    let culler = Culler::new(ui);
-    for item in &list.items {
-        let forced = mark.wants_scroll(Tab::Checklist, &item.id);
-        culler.show(ui, &item.id, forced, |ui| {
-            let mut ticked = progress.is_ticked(scope, &item.id);
-            let label = marked_text(ui, &item.text, mark);
-            let checkbox = ui.checkbox(&mut ticked, label);
-            mark.scroll_here(&checkbox, Tab::Checklist, &item.id);
-            if checkbox.changed() {
-                action = Some(ChecklistAction::SetTicked {
-                    scope,
-                    id: item.id.clone(),
-                    ticked,
-                });
-            }
-            ui.indent(&item.id, |ui| {
-                ui.spacing_mut().item_spacing.y = 2.0;
-                if let Some(session) = session {
-                    let (first, last) = plan::window_dates(session.date, item.window);
-                    let state = plan::item_state(session.date, item.window, ticked, today);
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(plan::format_range(first, last, today));
-                        state_badge_ui(ui, state);
-                    });
-                }
-                if let Some(detail) = &item.detail {
-                    ui.label(RichText::new(detail).weak());
-                }
-                citations_ui(ui, guide, &item.sources);
-            });
-        });
-    }
-    action
-}
-
-/// The item's state as a word, coloured, so that colour is never the only cue.
-pub fn state_badge_ui(ui: &mut Ui, state: ItemState) {
-    let colours = palette(ui.visuals().dark_mode);
-    let color = match state {
-        ItemState::DueNow => colours.due,
-        ItemState::Missed => colours.missed,
-        ItemState::Done | ItemState::Upcoming => ui.visuals().weak_text_color(),
-    };
-    ui.label(
-        RichText::new(format!("· {}", state.label()))
-            .strong()
-            .color(color),
-    );
-}
-
-/// "3 of 9 done", or "All 9 done".
-pub fn progress_text(done: usize, total: usize) -> String {
-    if done == total && total > 0 {
-        format!("All {total} done")
-    } else {
-        format!("{done} of {total} done")
-    }
-}
-
 /// The confirmation text for resetting `list` with `done` ticks.
 pub fn reset_question(list: &Checklist, done: usize) -> (String, String) {
     (
@@ -397,16 +309,4 @@ pub fn reset_question(list: &Checklist, done: usize) -> (String, String) {
             if done == 1 { "" } else { "s" }
         ),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn progress_text_counts_and_says_when_all_are_done() {
-        assert_eq!(progress_text(3, 9), "3 of 9 done");
-        assert_eq!(progress_text(0, 9), "0 of 9 done");
-        assert_eq!(progress_text(9, 9), "All 9 done");
-    }
 }

@@ -3,6 +3,7 @@
 //! Each `…_ui` function only draws and reports what the person did; the app applies it.
 
 pub mod about;
+pub mod calendar;
 pub mod checklist;
 pub mod content_error;
 pub mod dialog;
@@ -16,7 +17,9 @@ pub mod page;
 pub mod search;
 mod sessions;
 pub mod sources;
+pub mod steps;
 pub mod style;
+pub mod timeline;
 pub mod toast;
 pub mod today;
 pub mod welcome;

@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::search::{Mark, marked_label};
 use super::style::{self, Tone, size, space};
+use super::timeline::{TimelineDates, timeline_ui};
 use super::{
     Culler, blocks_ui, callout_ui, card_ui, citations_ui, evidence_ui, heading_ui, picture_ui,
 };
@@ -11,21 +12,28 @@ use crate::content::{Guide, Origin, Page};
 use crate::tab::Tab;
 
 /// A page on `tab`: its heading, introduction and sections. Pictures are found relative to
-/// `origin`.
+/// `origin`; timelines are dated by `dates`.
 pub fn page_ui(
     ui: &mut Ui,
     guide: &Guide,
     origin: &Origin,
     page: &Page,
     tab: Tab,
+    dates: TimelineDates,
     mark: &mut Mark,
 ) {
     page_header_ui(ui, page, tab, mark);
-    sections_ui(ui, guide, origin, page, tab, mark);
+    sections_ui(ui, guide, origin, page, tab, dates, mark);
 }
 
 /// The Overview page, with the medical disclaimer under its introduction.
-pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark) {
+pub fn overview_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    origin: &Origin,
+    dates: TimelineDates,
+    mark: &mut Mark,
+) {
     let tab = Tab::Overview;
     page_header_ui(ui, &guide.overview, tab, mark);
     let disclaimer = callout_ui(ui, Tone::Info, |ui| {
@@ -38,7 +46,7 @@ pub fn overview_ui(ui: &mut Ui, guide: &Guide, origin: &Origin, mark: &mut Mark)
         guide.last_reviewed
     )));
     ui.add_space(space::M);
-    sections_ui(ui, guide, origin, &guide.overview, tab, mark);
+    sections_ui(ui, guide, origin, &guide.overview, tab, dates, mark);
 }
 
 fn page_header_ui(ui: &mut Ui, page: &Page, tab: Tab, mark: &mut Mark) {
@@ -56,6 +64,7 @@ fn sections_ui(
     origin: &Origin,
     page: &Page,
     tab: Tab,
+    dates: TimelineDates,
     mark: &mut Mark,
 ) {
     let culler = Culler::new(ui);
@@ -67,6 +76,9 @@ fn sections_ui(
                 mark.scroll_here(&heading, tab, &section.id);
                 if let Some(image) = &section.image {
                     picture_ui(ui, origin, image);
+                }
+                if let Some(kind) = section.timeline {
+                    timeline_ui(ui, guide, kind, dates);
                 }
                 blocks_ui(ui, guide, &section.body, mark);
                 ui.add_space(space::XS);

@@ -1,16 +1,19 @@
-//! The Today panel at the top of the Checklist tab: where the person stands, what is due today,
-//! and, in the days after a session, the signs that mean calling the clinic.
+//! The Today panel at the top of the Checklist tab: where the person stands, a short summary of
+//! what is due today, the rules in force and the next step (each a link to its item in the lists
+//! below, which are the only place items are ticked), and, in the days after a session, the
+//! signs that mean calling the clinic.
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::checklist::ChecklistAction;
 use super::search::Mark;
+use super::steps::request_scroll_to;
 use super::style::palette;
 use super::{blocks_ui, heading_ui};
 use crate::content::Guide;
-use crate::plan;
-use crate::progress::{Progress, Scope};
+use crate::plan::{self, DueItem};
+use crate::progress::Progress;
 
 /// The panel. Only shown once a session is planned.
 pub fn today_ui(
@@ -20,46 +23,96 @@ pub fn today_ui(
     today: Date,
 ) -> Option<ChecklistAction> {
     let mut action = None;
+    let shown_session = plan::default_session(guide, progress, today);
     egui::Frame::group(ui.style())
         .fill(palette(ui.visuals().dark_mode).panel_fill)
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            heading_ui(ui, &format!("Today, {}", today.strftime("%A %-d %B")), 2);
+            heading_ui(ui, &format!("Today, {}", plan::format_long_day(today)), 2);
             for line in plan::standing(guide, progress, today) {
                 ui.label(RichText::new(line).strong());
             }
 
             let due = plan::due_today(guide, progress, today);
-            if due.is_empty() {
-                ui.label("Nothing on the checklist is due today.");
-            } else {
-                ui.label(format!(
-                    "Due today ({}):",
-                    if due.len() == 1 {
-                        "1 step".to_owned()
-                    } else {
-                        format!("{} steps", due.len())
+            let (rules, tasks): (Vec<&DueItem<'_>>, Vec<&DueItem<'_>>) =
+                due.iter().partition(|entry| entry.item.is_rule());
+            let several = progress.sessions.len() > 1;
+            let mut link = |ui: &mut Ui, entry: &DueItem<'_>, text: String| {
+                let response = ui.link(text);
+                let name = format!("Go to the step: {}", entry.item.short_label());
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_label(name);
+                });
+                if response.clicked() {
+                    request_scroll_to(ui.ctx(), &entry.item.id);
+                    if shown_session != Some(entry.session_id) {
+                        action = Some(ChecklistAction::SelectSession(entry.session_id));
                     }
-                ));
-                let several = progress.sessions.len() > 1;
-                for entry in due {
+                }
+            };
+            let session_note = |entry: &DueItem<'_>| {
+                if several {
+                    format!(" (session {})", entry.session_number)
+                } else {
+                    String::new()
+                }
+            };
+
+            if tasks.is_empty() {
+                ui.label("Nothing to tick today.");
+            } else {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(count(tasks.len(), "step", "To do today")).strong());
+                    for (index, entry) in tasks.iter().enumerate() {
+                        if index > 0 {
+                            ui.label("·");
+                        }
+                        let text = format!("{}{}", entry.item.short_label(), session_note(entry));
+                        link(ui, entry, text);
+                    }
+                });
+            }
+            if !rules.is_empty() {
+                ui.label(RichText::new(count(rules.len(), "rule", "Keep doing")).strong());
+                // One line per last day, soonest first: what ends when.
+                let mut ends: Vec<Date> = rules.iter().map(|entry| entry.last_day).collect();
+                ends.sort_unstable();
+                ends.dedup();
+                for end in ends {
                     ui.horizontal_wrapped(|ui| {
-                        let mut ticked = false;
-                        if ui.checkbox(&mut ticked, entry.item.text.as_str()).changed() {
-                            action = Some(ChecklistAction::SetTicked {
-                                scope: Scope::Session(entry.session_id),
-                                id: entry.item.id.clone(),
-                                ticked,
-                            });
+                        let until = if end == today {
+                            "Until today:".to_owned()
+                        } else {
+                            format!("Until {}:", plan::format_day(end, today))
+                        };
+                        ui.label(until);
+                        let ending = rules.iter().filter(|entry| entry.last_day == end);
+                        for (index, entry) in ending.enumerate() {
+                            if index > 0 {
+                                ui.label("·");
+                            }
+                            let text =
+                                format!("{}{}", entry.item.short_label(), session_note(entry));
+                            link(ui, entry, text);
                         }
-                        let mut note = format!("until {}", plan::format_day(entry.last_day, today));
-                        if several {
-                            note.push_str(&format!(", session {}", entry.session_number));
-                        }
-                        ui.label(RichText::new(note).small().weak());
                     });
                 }
+            }
+            if let Some(next) = plan::next_step(guide, progress, today)
+                && let Some(session) = progress.session(next.session_id)
+            {
+                let (first, _) = plan::window_dates(session.date, next.item.window);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Next:").strong());
+                    let text = format!(
+                        "{}, from {}{}",
+                        next.item.short_label(),
+                        plan::format_day(first, today),
+                        session_note(&next)
+                    );
+                    link(ui, &next, text);
+                });
             }
 
             if plan::in_warning_period(guide, progress, today)
@@ -72,4 +125,13 @@ pub fn today_ui(
             }
         });
     action
+}
+
+/// "To do today (2 steps):", "Keep doing (1 rule):".
+fn count(n: usize, what: &str, heading: &str) -> String {
+    if n == 1 {
+        format!("{heading} (1 {what}):")
+    } else {
+        format!("{heading} ({n} {what}s):")
+    }
 }
