@@ -6,7 +6,8 @@ use jiff::civil::Date;
 
 use super::search::Mark;
 use super::steps::{list_ui, take_scroll_target};
-use super::{calendar, heading_ui, tab_list_ui, today};
+use super::style::space;
+use super::{calendar, card_ui, heading_ui, tab_list_ui, today};
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan;
 use crate::progress::{Progress, Scope};
@@ -111,24 +112,17 @@ pub fn checklist_ui(
     if !progress.sessions.is_empty() {
         action = action.or(today::today_ui(ui, guide, progress, today));
     }
-    ui.add_space(8.0);
-    action = action.or(plan_ui(ui, guide, progress, form, today));
+    ui.add_space(space::M);
+    action = action.or(card_ui(ui, |ui| plan_ui(ui, guide, progress, form, today)));
 
     let scope = plan::current_scope(guide, progress, today);
     // Taken after the Today panel, which may have just asked for it.
     let scroll_target = take_scroll_target(ui);
     for kind in ChecklistKind::ALL {
-        ui.add_space(8.0);
         let target = scroll_target.as_deref();
-        action = action.or(list_ui(
-            ui,
-            guide,
-            progress,
-            (scope, kind),
-            today,
-            target,
-            mark,
-        ));
+        action = action.or(card_ui(ui, |ui| {
+            list_ui(ui, guide, progress, (scope, kind), today, target, mark)
+        }));
     }
     action
 }

@@ -24,9 +24,11 @@ pub fn today_ui(
 ) -> Option<ChecklistAction> {
     let mut action = None;
     let shown_session = plan::default_session(guide, progress, today);
-    egui::Frame::group(ui.style())
+    // The Today panel is the one card with the accent down its side: it is where to look first.
+    let accent = palette(ui.visuals().dark_mode).accent;
+    super::style::card_frame(ui.visuals())
         .fill(palette(ui.visuals().dark_mode).panel_fill)
-        .inner_margin(12.0)
+        .stroke(egui::Stroke::new(2.0, accent))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             heading_ui(ui, &format!("Today, {}", plan::format_long_day(today)), 2);

@@ -99,6 +99,17 @@ impl Welcome {
             if field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
                 action = self.answer(today);
             }
+            let typed = parse_date_input(&self.date).ok();
+            let name = match self.answer {
+                Answer::AlreadyHad => "treatment day",
+                _ => "appointment date",
+            };
+            if let Some(day) =
+                super::calendar::calendar_button_ui(ui, "welcome", typed, today, today, name)
+            {
+                self.date = day.to_string();
+                self.error = None;
+            }
         });
         if let Some(error) = &self.error {
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
