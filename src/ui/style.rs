@@ -395,7 +395,8 @@ fn adjust(visuals: &mut Visuals) {
         visuals.selection.stroke.color = Color32::from_rgb(0x9b, 0xe6, 0xf0);
     } else {
         visuals.panel_fill = Color32::from_rgb(0xf6, 0xf6, 0xf8);
-        visuals.extreme_bg_color = Color32::WHITE;
+        // Fields and progress tracks: a light grey that shows on white cards as on the page.
+        visuals.extreme_bg_color = Color32::from_rgb(0xec, 0xed, 0xf1);
         visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(20);
         visuals.widgets.inactive.weak_bg_fill = Color32::from_rgb(0xe4, 0xe5, 0xe9);
         visuals.widgets.inactive.bg_fill = Color32::from_rgb(0xe4, 0xe5, 0xe9);
