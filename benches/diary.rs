@@ -1,0 +1,3 @@
+//! Diary budgets (filled in below).
+
+fn main() {}
