@@ -14,6 +14,7 @@ use crate::storage::{LoadNotice, ReadOnly, Store};
 use crate::tab::Tab;
 use crate::ui;
 use crate::ui::checklist::{ChecklistAction, DateForm};
+use crate::ui::diary::{DiaryAction, DiaryScreen};
 use crate::ui::export_dialog::{ExportAction, ExportForm};
 use crate::ui::help::DisplayAction;
 use crate::ui::search::{Mark, SearchAction};
@@ -116,6 +117,9 @@ pub struct GuideApp {
 
     /// The daily reminder's autostart entry and its time while the app is open.
     daily_reminder: DailyReminder,
+
+    /// The Diary tab's own state.
+    diary: DiaryScreen,
 }
 
 /// How often a read-only window looks for the other window's saves and for its closing.
@@ -130,7 +134,7 @@ fn search_field_id() -> egui::Id {
 }
 
 /// The keys that switch tabs with Ctrl (Cmd on macOS), in tab order.
-const TAB_KEYS: [Key; 7] = [
+const TAB_KEYS: [Key; 8] = [
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -138,6 +142,7 @@ const TAB_KEYS: [Key; 7] = [
     Key::Num5,
     Key::Num6,
     Key::Num7,
+    Key::Num8,
 ];
 
 impl GuideApp {
@@ -191,6 +196,7 @@ impl GuideApp {
             watched,
             reload_error: None,
             daily_reminder: DailyReminder::new(crate::autostart::config_dir()),
+            diary: DiaryScreen::new(today.unwrap_or_else(content::today)),
         }
         .with_display_applied(ctx)
     }
@@ -596,6 +602,7 @@ impl GuideApp {
         let origin = &loaded.origin;
         let tab = progress.last_tab();
         let mut action = None;
+        let mut diary_action = None;
         let mut dismiss_notice = false;
 
         if let Some(err) = reload_error {
@@ -639,6 +646,13 @@ impl GuideApp {
                     })
                     .inner;
             }
+            Tab::Diary => {
+                let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
+                let writable = read_only.is_none();
+                diary_action = self
+                    .diary
+                    .ui(ui, guide, progress, data_dir, today, writable);
+            }
             Tab::Sources => ui::sources::sources_ui(ui, guide, mark),
         }
 
@@ -647,6 +661,83 @@ impl GuideApp {
         }
         if let Some(action) = action {
             self.apply(action);
+        }
+        if let Some(action) = diary_action {
+            self.apply_diary(ui.ctx(), action);
+        }
+    }
+
+    /// Imports the photo file at `path` into the diary, on a background thread: the system file
+    /// dialog and drag and drop both end here. Its record is saved when the copy is complete.
+    pub fn import_photo(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if !self.writable() {
+            return;
+        }
+        let id = self.progress.diary.take_photo_id();
+        let day = self.today();
+        // The id counter is saved first, so that a later photo never takes this photo's name.
+        self.save();
+        let data_dir = self
+            .store
+            .path()
+            .parent()
+            .unwrap_or(Path::new("."))
+            .to_owned();
+        self.diary.start_import(ctx, path, &data_dir, id, day);
+    }
+
+    /// The diary's screen, so tests can wait for imports.
+    pub fn diary_screen(&self) -> &DiaryScreen {
+        &self.diary
+    }
+
+    /// The diary's screen, so benchmarks can open each of its views.
+    pub fn diary_screen_mut(&mut self) -> &mut DiaryScreen {
+        &mut self.diary
+    }
+
+    /// Saves the records of photos whose import has ended.
+    fn record_imported_photos(&mut self) {
+        let records = self.diary.finished_imports();
+        if records.is_empty() {
+            return;
+        }
+        for record in records {
+            self.progress.diary.add_photo(record);
+        }
+        self.save();
+    }
+
+    /// Applies what the person did in the diary, saving when the data changed.
+    fn apply_diary(&mut self, ctx: &egui::Context, action: DiaryAction) {
+        let diary = &mut self.progress.diary;
+        let changed = match action {
+            DiaryAction::SetCheckIn(date, check_in) => diary.set_check_in(date, check_in),
+            DiaryAction::SetMonthly(date, ratings) => diary.set_monthly(date, ratings),
+            DiaryAction::ImportPhoto(path) => {
+                self.import_photo(ctx, path);
+                false
+            }
+            DiaryAction::DeletePhoto(id) => {
+                // The record goes first: a kill in between leaves a file without a record, which
+                // the photos view reports, never a record without its file.
+                if diary.remove_photo(id).is_some() {
+                    self.save();
+                    let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
+                    let dir = crate::diary::photos::photos_dir(data_dir);
+                    if let Err(err) = crate::diary::photos::delete_files(&dir, id) {
+                        self.diary.report(format!(
+                            "The photo was removed from the diary, but its file could not be deleted from {}: {err}",
+                            dir.display()
+                        ));
+                    }
+                    self.diary.forget_photo(id);
+                }
+                false
+            }
+        };
+        if changed {
+            self.save();
         }
     }
 
@@ -715,6 +806,10 @@ impl GuideApp {
             }
             ChecklistAction::OpenExport => {
                 self.export_form = Some(ExportForm::new(self.export_dir.clone()));
+                false
+            }
+            ChecklistAction::OpenDiary => {
+                self.open_tab(Tab::Diary);
                 false
             }
         };
@@ -838,6 +933,7 @@ impl GuideApp {
         }
         self.handle_shortcuts(ui.ctx());
         self.remind_when_due(ui.ctx());
+        self.record_imported_photos();
         let scroll_id = self.scroll_id();
         // A short window (large text, or a small screen) cannot spare room for a pinned header:
         // the header and status line then scroll with the page, so nothing is out of reach.

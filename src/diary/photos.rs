@@ -206,6 +206,53 @@ pub fn store(dir: &Path, id: u64, prepared: &Prepared) -> Result<(), PhotoError>
     write(photo_file_name(id), &prepared.photo_jpeg)
 }
 
+/// A decoded picture for the screen: RGBA pixels, row by row.
+#[derive(Debug)]
+pub struct Decoded {
+    /// Width in pixels.
+    pub width: u32,
+
+    /// Height in pixels.
+    pub height: u32,
+
+    /// Four bytes per pixel.
+    pub rgba: Vec<u8>,
+}
+
+/// Reads one of the diary's own files (a stored copy or a thumbnail) for display, with the same
+/// size limits as an import, scaled down to `max_side_px` if larger.
+pub fn decode_for_display(path: &Path, max_side_px: u32) -> Result<Decoded, PhotoError> {
+    let bytes = fsread::read_capped(path, MAX_PHOTO_BYTES).map_err(|source| PhotoError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let mut reader = ImageReader::new(Cursor::new(&bytes))
+        .with_guessed_format()
+        .map_err(|_| PhotoError::NotAnImage {
+            path: path.to_owned(),
+        })?;
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_PHOTO_SIDE_PX);
+    limits.max_image_height = Some(MAX_PHOTO_SIDE_PX);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
+    let picture = reader.decode().map_err(|err| PhotoError::Damaged {
+        path: path.to_owned(),
+        reason: err.to_string(),
+    })?;
+    let picture = if picture.width().max(picture.height()) > max_side_px {
+        picture.thumbnail(max_side_px, max_side_px)
+    } else {
+        picture
+    };
+    let rgba = picture.into_rgba8();
+    Ok(Decoded {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
+}
+
 /// Prepares and stores the photo at `source` as photo `id` filed under `day`, returning its
 /// record for the data file. Slow (a large photo takes a good part of a second): call it off the
 /// UI thread, as [`Imports`] does.

@@ -59,7 +59,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             "A calendar file adds every step to your calendar app as an all-day event. \
              A printable checklist lists each step with its dates.",
         );
-        for format in [Format::Calendar, Format::Markdown] {
+        for format in [Format::Calendar, Format::Markdown, Format::Csv] {
             if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
                 switch_extension(form, format);
             }

@@ -4,6 +4,7 @@
 
 pub mod checklist;
 pub mod content_error;
+pub mod diary;
 pub mod evidence;
 pub mod export_dialog;
 pub mod faq;
