@@ -98,6 +98,9 @@ pub struct DiaryScreen {
 
     /// What the last imports said, until dismissed.
     messages: Vec<String>,
+
+    /// Files dropped onto the window and not yet handed to the app, one per frame.
+    dropped: Vec<PathBuf>,
 }
 
 impl DiaryScreen {
@@ -111,6 +114,7 @@ impl DiaryScreen {
             imports: Imports::default(),
             textures: textures::Textures::default(),
             messages: Vec::new(),
+            dropped: Vec::new(),
         }
     }
 
@@ -187,18 +191,24 @@ impl DiaryScreen {
         writable: bool,
     ) -> Option<DiaryAction> {
         let mut action = None;
-        // Files dropped onto the window while the diary is open are imported.
-        let dropped: Vec<PathBuf> = ui.input(|input| {
-            input
-                .raw
-                .dropped_files
-                .iter()
-                .map(|file| file.path().to_owned())
-                .collect()
-        });
-        if writable && let Some(path) = dropped.into_iter().next() {
-            self.view = View::Photos;
-            action = Some(DiaryAction::ImportPhoto(path));
+        // Files dropped onto the window while the diary is open are imported, one a frame.
+        if writable {
+            ui.input(|input| {
+                self.dropped.extend(
+                    input
+                        .raw
+                        .dropped_files
+                        .iter()
+                        .map(|file| file.path().to_owned()),
+                );
+            });
+            if !self.dropped.is_empty() {
+                self.view = View::Photos;
+                action = Some(DiaryAction::ImportPhoto(self.dropped.remove(0)));
+                if !self.dropped.is_empty() {
+                    ui.ctx().request_repaint();
+                }
+            }
         }
 
         heading_ui(ui, "Recovery diary", 1);
@@ -221,6 +231,7 @@ impl DiaryScreen {
             textures,
             messages,
             imports,
+            dropped: _,
         } = self;
         let inner = ui
             .add_enabled_ui(
