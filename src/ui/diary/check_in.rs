@@ -143,7 +143,8 @@ impl Form {
                 .hint_text("Anything you want to remember about today"),
         )
         .labelled_by(note_label.id);
-        let unsaved = Some(&draft.to_check_in()) != stored;
+        let edited = draft.to_check_in();
+        let unsaved = Some(&edited) != stored && (stored.is_some() || edited != CheckIn::default());
         ui.horizontal(|ui| {
             let save = ui.add_enabled(unsaved, egui::Button::new("Save check-in"));
             if save.clicked() {
@@ -190,7 +191,7 @@ impl Form {
                 .add(
                     egui::TextEdit::singleline(&mut self.day_text)
                         .hint_text("YYYY-MM-DD")
-                        .desired_width(110.0),
+                        .desired_width(130.0),
                 )
                 .labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

@@ -214,15 +214,31 @@ impl DiaryScreen {
         heading_ui(ui, "Recovery diary", 1);
         ui.label(&guide.diary.intro);
         ui.add_space(6.0);
-        let warnings = rules::active_warnings(&guide.diary, progress, today);
-        warnings_ui(ui, guide, &warnings);
-
         ui.horizontal_wrapped(|ui| {
             for view in View::ALL {
                 ui.selectable_value(&mut self.view, view, view.label());
             }
         });
         ui.separator();
+        // The whole care card on the check-in; elsewhere a short reminder, so that the chart or
+        // the photos stay in view.
+        let warnings = rules::active_warnings(&guide.diary, progress, today);
+        if self.view == View::CheckIn {
+            warnings_ui(ui, guide, &warnings);
+        } else if !warnings.is_empty() {
+            crate::ui::callout_ui(ui, |ui| {
+                let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
+                urgencies.dedup();
+                for urgency in urgencies {
+                    ui.label(RichText::new(urgency.heading()).strong());
+                    for warning in warnings.iter().filter(|w| w.urgency == urgency) {
+                        ui.label(warning.reason.as_str());
+                    }
+                }
+                ui.label("The Check-in view shows whom to contact.");
+            });
+            ui.add_space(6.0);
+        }
         let Self {
             view,
             check_in,
