@@ -175,6 +175,9 @@ pub struct DiaryColours {
 
     /// The divider of the compare view's wipe slider.
     pub divider: Color32,
+
+    /// The session markers on the monthly chart.
+    pub session_marker: Color32,
 }
 
 /// The diary's colours for dark or light mode.
@@ -190,6 +193,7 @@ pub fn diary_colours(dark_mode: bool) -> DiaryColours {
             ],
             placeholder_fill: Color32::from_gray(0x33),
             divider: Color32::WHITE,
+            session_marker: Color32::from_gray(0xb0),
         }
     } else {
         DiaryColours {
@@ -202,6 +206,7 @@ pub fn diary_colours(dark_mode: bool) -> DiaryColours {
             ],
             placeholder_fill: Color32::from_gray(0xdd),
             divider: Color32::WHITE,
+            session_marker: Color32::from_gray(0x60),
         }
     }
 }

@@ -134,7 +134,8 @@ fn daily_chart_ui(ui: &mut Ui, guide: &Guide, scale: &Scale, series: &BTreeMap<u
         .y_axis_label(scale.name.as_str())
         .show(ui, |plot| {
             for band in &scale.usual {
-                let (from, to) = (f64::from(band.from_day), f64::from(band.to_day));
+                // Each day's band is a day wide, centred on the day, so neighbouring bands meet.
+                let (from, to) = (f64::from(band.from_day) - 0.5, f64::from(band.to_day) + 0.5);
                 let (low, high) = (f64::from(band.low), f64::from(band.high));
                 plot.polygon(
                     Polygon::new(
@@ -228,7 +229,14 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
         return;
     }
     let colours = diary_colours(ui.visuals().dark_mode);
-    let x_of = |date: jiff::civil::Date| crate::plan::days_between(first, date) as f64;
+    // Months since the first rating: whole numbers are the months, fractions the days between.
+    let month_number =
+        |date: jiff::civil::Date| i32::from(date.year()) * 12 + i32::from(date.month());
+    let x_of = move |date: jiff::civil::Date| {
+        f64::from(month_number(date) - month_number(first))
+            + f64::from(date.day() - 1) / f64::from(date.days_in_month())
+    };
+    let last_x = monthly.keys().next_back().map_or(0.0, |last| x_of(*last));
     let mut description = String::from("Monthly self-ratings.");
     for (month, ratings) in monthly {
         let values: Vec<String> = guide
@@ -249,10 +257,15 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
         .include_y(0.0)
         .include_y(f64::from(MAX_RATING))
         .allow_scroll(false)
+        .include_x(-0.5)
+        .include_x(last_x + 0.5)
         .x_axis_formatter(move |mark, _| {
-            let days = mark.value.round() as i64;
+            let month = mark.value.round();
+            if (mark.value - month).abs() > 1e-6 {
+                return String::new();
+            }
             first
-                .checked_add(jiff::Span::new().days(days))
+                .checked_add(jiff::Span::new().months(month as i64))
                 .map(|date| date.strftime("%b %Y").to_string())
                 .unwrap_or_default()
         })
@@ -273,7 +286,7 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
             for (index, session) in progress.sessions.iter().enumerate() {
                 plot.vline(
                     VLine::new(format!("Session {}", index + 1), x_of(session.date))
-                        .color(colours.usual_band),
+                        .color(colours.session_marker),
                 );
             }
         })

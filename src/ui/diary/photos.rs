@@ -329,7 +329,17 @@ impl PhotoState {
         };
         let labels = [photo_label(progress, a), photo_label(progress, b)];
         let width = ui.available_width();
-        let height = (width * 0.6).clamp(240.0, 520.0);
+        // As tall as the taller photo needs at the width it gets.
+        let shown_width = if compare.wipe {
+            width
+        } else {
+            (width - 8.0) / 2.0
+        };
+        let height = [a, b]
+            .iter()
+            .map(|photo| shown_width * photo.height.max(1) as f32 / photo.width.max(1) as f32)
+            .fold(0.0, f32::max)
+            .clamp(160.0, 560.0);
         let frames: Vec<Rect> = if compare.wipe {
             let (rect, _) = ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
             vec![rect]
