@@ -310,6 +310,7 @@ impl PhotoState {
         ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut compare.wipe, false, "Side by side");
             ui.selectable_value(&mut compare.wipe, true, "Wipe");
+            ui.separator();
             ui.add(
                 egui::Slider::new(&mut compare.zoom, 1.0..=8.0)
                     .logarithmic(true)
