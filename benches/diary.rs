@@ -1,4 +1,4 @@
-//! Diary budgets: with two years of data (730 daily check-ins over 17 sessions, 500 photos) each
+//! Diary budgets: with two years of data (730 daily check-ins over 18 sessions, 500 photos) each
 //! view of the Diary tab draws a frame (egui run + tessellation, 1024×768) in under 4 ms and
 //! decodes only the thumbnails on screen; importing a 12-megapixel JPEG takes under 1 s.
 
