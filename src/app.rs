@@ -4,6 +4,7 @@
 
 mod actions;
 mod dialogs;
+mod diary;
 mod follow;
 mod shortcuts;
 
@@ -20,6 +21,7 @@ use crate::storage::{LoadNotice, Store};
 use crate::tab::Tab;
 use crate::ui;
 use crate::ui::checklist::DateForm;
+use crate::ui::diary::DiaryScreen;
 use crate::ui::header::HeaderAction;
 use crate::ui::search::SearchState;
 use crate::ui::style::{palette, space};
@@ -75,6 +77,9 @@ pub struct GuideApp {
 
     /// The Checklist tab's date form.
     date_form: DateForm,
+
+    /// The Diary tab's own state.
+    diary: DiaryScreen,
 
     /// The open dialog, if any: one at a time.
     modal: Option<Modal>,
@@ -137,6 +142,7 @@ impl GuideApp {
             fixed_today: today,
             search: SearchState::default(),
             date_form: DateForm::new(today.unwrap_or_else(content::today)),
+            diary: DiaryScreen::new(today.unwrap_or_else(content::today)),
             modal: None,
             export_dir,
             toasts: Toasts::default(),
@@ -389,6 +395,7 @@ impl GuideApp {
         }
         self.handle_shortcuts(ui.ctx());
         self.remind_when_due(ui.ctx());
+        self.record_imported_photos();
         let scroll_id = self.scroll_id();
         let rect = ui.ctx().content_rect();
         let colours = palette(ui.visuals().dark_mode);

@@ -29,6 +29,9 @@ pub enum Format {
 
     /// A printable Markdown checklist (`.md`).
     Markdown,
+
+    /// The diary's check-ins as a table for a spreadsheet (`.csv`).
+    Csv,
 }
 
 impl Format {
@@ -37,6 +40,7 @@ impl Format {
         match self {
             Self::Calendar => "ics",
             Self::Markdown => "md",
+            Self::Csv => "csv",
         }
     }
 
@@ -45,6 +49,7 @@ impl Format {
         match self {
             Self::Calendar => "Calendar file (.ics)",
             Self::Markdown => "Printable checklist (.md)",
+            Self::Csv => "Diary check-ins (.csv)",
         }
     }
 }
@@ -81,6 +86,7 @@ pub fn export(
                 None => text,
             })
         }
+        Format::Csv => Ok(crate::diary::csv::check_ins_csv(&guide.diary, progress)),
     }
 }
 
@@ -295,7 +301,44 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
             }
         }
     }
+    diary_markdown(&mut out, guide, progress);
     out
+}
+
+/// The diary's check-ins, newest last, one line each with ratings, ticked signs and the note.
+fn diary_markdown(out: &mut String, guide: &Guide, progress: &Progress) {
+    if progress.diary.check_ins.is_empty() {
+        return;
+    }
+    out.push_str("\n## Recovery diary\n\n");
+    for (date, check_in) in &progress.diary.check_ins {
+        let place = crate::diary::day_in_plan(progress, *date)
+            .map_or_else(String::new, |place| format!(" ({})", place.label()));
+        let mut parts: Vec<String> = guide
+            .diary
+            .scales
+            .iter()
+            .filter_map(|scale| {
+                let value = check_in.ratings.get(&scale.id)?;
+                Some(format!("{} {value}/10", scale.name))
+            })
+            .collect();
+        for id in &check_in.signs {
+            let text = guide
+                .diary
+                .sign(id)
+                .map_or(id.as_str(), |sign| sign.text.as_str());
+            parts.push(format!("ticked: {text}"));
+        }
+        if !check_in.note.trim().is_empty() {
+            parts.push(format!("note: {}", check_in.note.trim()));
+        }
+        out.push_str(&format!(
+            "- {date}{}: {}\n",
+            md_text(&place),
+            md_text(&parts.join("; "))
+        ));
+    }
 }
 
 /// A care card as a heading of its urgency, its signs as a list, and what to do.

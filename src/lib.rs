@@ -8,6 +8,7 @@ pub mod app;
 pub mod autostart;
 pub mod check;
 pub mod content;
+pub mod diary;
 pub mod export;
 pub mod fsread;
 pub mod notification;

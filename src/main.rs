@@ -53,7 +53,8 @@ enum Command {
 
     /// Export your treatment plan as a calendar file or a printable checklist.
     Export {
-        /// `ics` for calendar apps, `md` for a printable Markdown checklist.
+        /// `ics` for calendar apps, `md` for a printable Markdown checklist, `csv` for the
+        /// diary's check-ins.
         #[arg(long, value_enum)]
         format: ExportFormat,
 
@@ -73,6 +74,8 @@ enum ExportFormat {
     Ics,
     /// A printable Markdown checklist with dates.
     Md,
+    /// The diary's check-ins, a row per day, for a spreadsheet.
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -104,6 +107,7 @@ fn main() -> ExitCode {
             let format = match format {
                 ExportFormat::Ics => Format::Calendar,
                 ExportFormat::Md => Format::Markdown,
+                ExportFormat::Csv => Format::Csv,
             };
             return exit_code(export_plan(&origin, data_dir, format, &out));
         }

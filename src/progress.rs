@@ -14,8 +14,9 @@ use crate::tab::Tab;
 
 /// The version of the data file this build writes.
 ///
-/// 1: ticks and the last tab. 2: adds planned sessions, each with its own ticks.
-pub const FORMAT_VERSION: u32 = 2;
+/// 1: ticks and the last tab. 2: adds planned sessions, each with its own ticks. 3: adds the
+/// recovery diary (check-ins, monthly ratings, photo records).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The most sessions a data file may hold: a course is a handful, so no real person comes near.
 /// A file with more is set aside rather than slowing the app to a halt.
@@ -61,6 +62,9 @@ pub struct Progress {
 
     /// Whether and when to remind the person each day.
     pub reminders: Reminders,
+
+    /// The recovery diary: check-ins, monthly ratings and photo records (format 3).
+    pub diary: crate::diary::Diary,
 
     /// Where each session is in [`Self::sessions`], by id: lookups by id take constant time
     /// however long the plan. Rebuilt after every change this type makes; checked on use, so a
@@ -117,6 +121,7 @@ impl Default for Progress {
             selected_session: None,
             display: Display::default(),
             reminders: Reminders::default(),
+            diary: crate::diary::Diary::default(),
             session_index: SessionIndex::default(),
         }
     }
@@ -129,9 +134,10 @@ impl Progress {
     /// sentence for each repair the person should hear about.
     pub fn migrate(&mut self) -> Vec<String> {
         // Version 1 had only `ticked` and `last_tab`, which keep their meaning: ticks made without
-        // a treatment date. Every newer field defaults to empty.
+        // a treatment date. Every newer field defaults to empty (format 2 to 3: an empty diary).
         self.format_version = FORMAT_VERSION;
-        let repairs = self.repair_session_ids();
+        let mut repairs = self.repair_session_ids();
+        repairs.extend(self.diary.repair());
         self.sort_sessions();
         let highest_id = self.sessions.iter().map(|session| session.id).max();
         if let Some(highest_id) = highest_id {

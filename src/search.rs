@@ -99,6 +99,11 @@ impl SearchIndex {
             index.add(Tab::Sources, &source.id, &place, &source.title, true);
             index.add(Tab::Sources, &source.id, &place, &source.publisher, false);
         }
+        // The diary's words: its scales, warning signs and photo guide, at the top of the tab.
+        let place = format!("{} › Recovery diary", Tab::Diary.label());
+        for text in guide.diary.texts() {
+            index.add(Tab::Diary, "", &place, text, false);
+        }
         for entry in &guide.glossary {
             let place = format!("{} › Words explained", Tab::Sources.label());
             let anchor = entry.anchor();

@@ -454,6 +454,17 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, String> {
             progress.sessions.len()
         ));
     }
+    if progress.diary.check_ins.len() > crate::diary::MAX_CHECK_INS
+        || progress.diary.photos.len() > crate::diary::MAX_PHOTOS
+    {
+        return Err(format!(
+            "its diary holds {} check-ins and {} photos; Skincare Guide keeps at most {} and {}",
+            progress.diary.check_ins.len(),
+            progress.diary.photos.len(),
+            crate::diary::MAX_CHECK_INS,
+            crate::diary::MAX_PHOTOS
+        ));
+    }
     let newer_version =
         (progress.format_version > FORMAT_VERSION).then_some(progress.format_version);
     let repairs = progress.migrate();

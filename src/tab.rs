@@ -22,19 +22,23 @@ pub enum Tab {
     /// The before and after checklists the person ticks.
     Checklist,
 
+    /// The recovery diary: check-ins, charts and photos.
+    Diary,
+
     /// Every source the guide cites, grouped by kind.
     Sources,
 }
 
 impl Tab {
     /// Every tab, in tab-bar order. Ctrl+1 opens the first.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Overview,
         Self::Benefits,
         Self::Preparation,
         Self::Aftercare,
         Self::Faq,
         Self::Checklist,
+        Self::Diary,
         Self::Sources,
     ];
 
@@ -47,6 +51,7 @@ impl Tab {
             Self::Aftercare => "Aftercare",
             Self::Faq => "FAQ",
             Self::Checklist => "Checklist",
+            Self::Diary => "Diary",
             Self::Sources => "Sources",
         }
     }
@@ -61,6 +66,7 @@ impl Tab {
             Self::Aftercare => "aftercare",
             Self::Faq => "faq",
             Self::Checklist => "checklist",
+            Self::Diary => "diary",
             Self::Sources => "sources",
         }
     }
@@ -95,6 +101,7 @@ mod tests {
     fn tabs_are_numbered_from_one_in_bar_order() {
         assert_eq!(Tab::Overview.number(), 1);
         assert_eq!(Tab::Checklist.number(), 6);
-        assert_eq!(Tab::Sources.number(), 7);
+        assert_eq!(Tab::Diary.number(), 7);
+        assert_eq!(Tab::Sources.number(), 8);
     }
 }

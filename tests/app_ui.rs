@@ -92,6 +92,7 @@ fn each_tab_opens_by_its_label_and_shows_its_heading() {
             Tab::Aftercare => guide.aftercare.title.as_str(),
             Tab::Faq => "Frequently asked questions",
             Tab::Checklist => "Checklist",
+            Tab::Diary => "Recovery diary",
             Tab::Sources => "Sources",
         };
         let node = harness.get_by_role_and_label(Role::Heading, heading);

@@ -87,6 +87,7 @@ fn search_ignores_case_and_accents_and_covers_every_tab() {
             Tab::Aftercare => "granulomas",
             Tab::Faq => "home roller",
             Tab::Checklist => "lukewarm",
+            Tab::Diary => "flaking",
             Tab::Sources => "Food and Drug Administration",
         };
         assert!(
@@ -287,7 +288,7 @@ fn f1_lists_every_shortcut() {
     let mut harness = app_over(dir.path());
     press(&mut harness, Modifiers::NONE, Key::F1);
     harness.get_by_role_and_label(Role::Heading, "Keyboard shortcuts");
-    assert!(shows_text(&harness, "Ctrl+1 … Ctrl+7"));
+    assert!(shows_text(&harness, "Ctrl+1 … Ctrl+8"));
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(
         harness
@@ -393,9 +394,10 @@ fn nothing_is_cut_off_sideways_at_300_percent_in_a_1024_by_768_window() {
             }
             assert!(
                 left >= -0.5 && right <= right_edge,
-                "{tab:?}: {:?} {:?} reaches outside the window: {left}..{right} of {right_edge}",
+                "{tab:?}: {:?} {:?} {:?} reaches outside the window: {left}..{right} of {right_edge}",
                 node.role(),
-                node.label()
+                node.label(),
+                node.value()
             );
         }
         let heading = harness.get_all_by_role(Role::Heading).next().unwrap();

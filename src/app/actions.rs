@@ -83,6 +83,7 @@ impl GuideApp {
         let mark = &mut search.mark;
         let tab = progress.last_tab();
         let mut action = None;
+        let mut diary_action = None;
         let dates = ui::timeline::TimelineDates::new(guide, progress, today);
         match tab {
             Tab::Overview => ui::page::overview_ui(ui, guide, origin, dates, mark),
@@ -104,10 +105,19 @@ impl GuideApp {
                     })
                     .inner;
             }
+            Tab::Diary => {
+                let data_dir = self.store.path().parent().unwrap_or(Path::new("."));
+                diary_action = self
+                    .diary
+                    .ui(ui, guide, progress, data_dir, today, writable);
+            }
             Tab::Sources => ui::sources::sources_ui(ui, guide, mark),
         }
         if let Some(action) = action {
             self.apply(action);
+        }
+        if let Some(action) = diary_action {
+            self.apply_diary(ui.ctx(), action);
         }
     }
 
@@ -143,6 +153,10 @@ impl GuideApp {
             ChecklistAction::TickAll { scope, ids } => progress.tick_all(scope, &ids),
             ChecklistAction::AskDeleteSession(id) => {
                 self.modal = Some(Modal::Confirm(Pending::DeleteSession(id)));
+                false
+            }
+            ChecklistAction::OpenDiary => {
+                self.open_tab(Tab::Diary);
                 false
             }
             ChecklistAction::OpenExport => {

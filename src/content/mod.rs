@@ -7,6 +7,7 @@
 mod assets;
 mod chars;
 mod citation;
+mod diary;
 mod evidence;
 mod load;
 mod locate;
@@ -21,6 +22,9 @@ pub use assets::{
 };
 pub use chars::{escape_controls, is_bidi_control};
 pub use citation::Citation;
+pub use diary::{
+    DiarySettings, DiarySign, MAX_RATING, RisingRule, Rule, Scale, StillHighRule, UsualBand,
+};
 pub use evidence::{Evidence, GlossaryEntry, Urgency, glossary_terms_in};
 pub use load::{
     ContentError, FORMAT_DOCS, LoadedGuide, Origin, Problem, Severity, load, load_embedded,
@@ -96,6 +100,10 @@ pub struct Guide {
     /// Medical words, explained where the text uses them and on the Sources tab.
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+
+    /// What the recovery diary asks, its usual course and when it warns.
+    #[serde(default)]
+    pub diary: DiarySettings,
 }
 
 /// One tab of reading: a heading, an optional introduction and its sections.

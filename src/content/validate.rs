@@ -192,6 +192,7 @@ fn validate_evidence(guide: &Guide, check: &mut Checker<'_>) {
     }
     super::evidence::check(guide, check.out);
     super::readability::check(guide, check.out);
+    super::diary::check(guide, check.out);
 }
 
 /// Checks the plan settings, after the pages so that section ids are known.

@@ -51,6 +51,9 @@ pub enum ChecklistAction {
 
     /// "Export plan…" was pressed.
     OpenExport,
+
+    /// "Open the diary" was pressed in the Today panel.
+    OpenDiary,
 }
 
 /// What the date form is for.

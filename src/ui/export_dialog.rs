@@ -127,7 +127,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             )
             .wrap(),
         );
-        for format in [Format::Calendar, Format::Markdown] {
+        for format in [Format::Calendar, Format::Markdown, Format::Csv] {
             if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
                 switch_extension(form, format);
             }

@@ -10,7 +10,7 @@ use crate::settings::{Display, Reminders, ThemeChoice};
 /// Every shortcut, as (keys, what they do).
 pub const SHORTCUTS: [(&str, &str); 10] = [
     (
-        "Ctrl+1 … Ctrl+7",
+        "Ctrl+1 … Ctrl+8",
         "Open a tab: Overview, Benefits, Preparation, Aftercare, FAQ, Checklist, Sources",
     ),
     ("Ctrl+F", "Search the guide"),

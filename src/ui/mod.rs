@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod content_error;
 pub mod dialog;
+pub mod diary;
 pub mod evidence;
 pub mod export_dialog;
 pub mod faq;

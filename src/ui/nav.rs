@@ -25,6 +25,7 @@ pub fn tab_icon(tab: Tab) -> MaterialIcon {
         Tab::Aftercare => icons::ICON_SPA,
         Tab::Faq => icons::ICON_HELP,
         Tab::Checklist => icons::ICON_CHECKLIST,
+        Tab::Diary => icons::ICON_EDIT_NOTE,
         Tab::Sources => icons::ICON_LIBRARY_BOOKS,
     }
 }

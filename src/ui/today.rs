@@ -117,6 +117,11 @@ pub fn today_ui(
                 });
             }
 
+            // The recovery diary's part: today's check-in while due, and any warning.
+            if super::diary::today_ui(ui, guide, progress, today) {
+                action = Some(ChecklistAction::OpenDiary);
+            }
+
             if plan::in_warning_period(guide, progress, today)
                 && let Some(section) = guide.section(&guide.plan.warning_signs_section)
             {

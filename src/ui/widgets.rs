@@ -279,9 +279,23 @@ impl Culler {
             .ctx()
             .accesskit_node_builder(ui.unique_id(), |_| ())
             .is_some();
+        // For two frames after Tab moves the keyboard focus, every part is laid out: the focus
+        // lands on the next widget in the whole page, and the page scrolls to it, before far
+        // parts are left out again. Otherwise focus that wraps from the end of a long page to
+        // the header would skip parts at the top that are still far from view.
+        let pause_id = egui::Id::unique("culler-paused-until-pass");
+        let pass = ui.ctx().cumulative_pass_nr();
+        if ui.input(|input| input.key_pressed(Key::Tab)) {
+            ui.ctx()
+                .data_mut(|data| data.insert_temp(pause_id, pass.saturating_add(2)));
+        }
+        let paused = ui
+            .ctx()
+            .data(|data| data.get_temp::<u64>(pause_id))
+            .is_some_and(|until| pass <= until);
         Self {
             near: visible.expand2(egui::vec2(0.0, visible.height())),
-            enabled: !screen_reader,
+            enabled: !screen_reader && !paused,
         }
     }
 
