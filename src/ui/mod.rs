@@ -11,6 +11,7 @@ pub mod diary;
 pub mod evidence;
 pub mod export_dialog;
 pub mod faq;
+pub mod file_chooser;
 pub mod header;
 pub mod help;
 pub mod nav;

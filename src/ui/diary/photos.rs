@@ -27,6 +27,12 @@ pub(super) struct PhotoState {
     /// What is typed in the path field.
     path_text: String,
 
+    /// The system's file dialog for adding photos.
+    chooser: crate::ui::file_chooser::FileChooser,
+
+    /// Files chosen in the dialog and not yet handed to the import, one a frame.
+    chosen: Vec<PathBuf>,
+
     /// The page of the grid, 0 for the newest photos.
     page: usize,
 
@@ -106,7 +112,21 @@ impl PhotoState {
         let dir = photos_dir(data_dir);
         heading_ui(ui, "Photos", 2);
         ui.label("Skincare Guide keeps its own copy of each photo, turned upright and with its location and camera details removed. Your original file is not changed.");
+        self.chosen.extend(self.chooser.take());
+        if !self.chosen.is_empty() {
+            action = Some(DiaryAction::ImportPhoto(self.chosen.remove(0)));
+            ui.ctx().request_repaint();
+        }
         ui.horizontal_wrapped(|ui| {
+            let choose =
+                ui.add_enabled(!self.chooser.is_open(), egui::Button::new("Choose photos…"));
+            if choose.clicked() {
+                self.chooser.pick_files(
+                    ui.ctx(),
+                    "Add photos to your diary",
+                    &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"],
+                );
+            }
             let label = ui.label("Photo file:");
             let field = ui
                 .add(
@@ -127,6 +147,11 @@ impl PhotoState {
                 self.path_text.clear();
             }
         });
+        if self.chooser.nothing_chosen {
+            ui.label(
+                RichText::new("If no file dialog appeared, type the photo's path above.").weak(),
+            );
+        }
         ui.label(RichText::new("You can also drop photo files onto the window.").weak());
         if running > 0 {
             ui.horizontal(|ui| {
@@ -150,8 +175,10 @@ impl PhotoState {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("Photos are kept in {}", dir.display()));
             if ui.button("Open photos folder").clicked() {
-                ui.ctx()
-                    .open_url(egui::OpenUrl::new_tab(format!("file://{}", dir.display())));
+                // The file manager, the same way About opens the data folder; never a browser.
+                if let Err(err) = crate::opener::open_folder(&dir) {
+                    messages.push(err.to_string());
+                }
             }
         });
         let unknown = self
