@@ -119,20 +119,16 @@ fn main() -> ExitCode {
     }
 
     let origin = Origin::resolve(cli.content);
-    let content = content::load(&origin, content::today());
-    log::info!("start-up: guide loaded after {:?}", started.elapsed());
-    let title = content.as_ref().map_or_else(
-        |_| "Skincare Guide".to_owned(),
-        |loaded| loaded.guide.title.clone(),
-    );
-    let config = AppConfig {
-        content,
-        data_dir,
-        today: None,
+    // The guide is read and checked while the window is being made: neither waits for the other.
+    let loader = {
+        let origin = origin.clone();
+        std::thread::Builder::new()
+            .name("load-guide".into())
+            .spawn(move || content::load(&origin, content::today()))
     };
 
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title(title)
+        .with_title("Skincare Guide")
         .with_app_id("skincare-guide")
         .with_inner_size([960.0, 720.0])
         .with_min_inner_size([480.0, 360.0]);
@@ -149,6 +145,21 @@ fn main() -> ExitCode {
         options,
         Box::new(move |cc| {
             log::info!("start-up: window created after {:?}", started.elapsed());
+            let content = loader
+                .ok()
+                .and_then(|handle| handle.join().ok())
+                .unwrap_or_else(|| content::load(&origin, content::today()));
+            log::info!("start-up: guide loaded after {:?}", started.elapsed());
+            // The window shows the guide's name once it is known (before its first frame).
+            if let Ok(loaded) = &content {
+                cc.egui_ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Title(loaded.guide.title.clone()));
+            }
+            let config = AppConfig {
+                content,
+                data_dir,
+                today: None,
+            };
             let app = open_at(GuideApp::new(cc, config).with_welcome(), cli.open);
             log::info!("start-up: app built after {:?}", started.elapsed());
             Ok(Box::new(StartupTimer {
