@@ -1,11 +1,11 @@
 //! The "Export plan…" dialog: pick a format and where to save.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
 use super::dialog::{ButtonKind, buttons_ui, dialog_ui};
+use super::file_chooser::FileChooser;
 use super::style::{self, size};
 use crate::export::Format;
 
@@ -15,13 +15,8 @@ pub struct ExportForm {
     format: Format,
     path: String,
 
-    /// The system's save dialog, while it is open: it runs on a thread of its own, so the
-    /// window keeps drawing, and answers with the chosen path (or `None` when cancelled or
-    /// when no desktop portal answers).
-    chooser: Option<Receiver<Option<PathBuf>>>,
-
-    /// Set when the system's dialog could not be shown: the typed path is the way.
-    no_chooser: bool,
+    /// The system's save dialog; when it gives no path, the typed path is the way.
+    chooser: FileChooser,
 
     /// The outcome of the last export: where it was saved, or why it failed.
     pub outcome: Option<Result<PathBuf, String>>,
@@ -53,60 +48,16 @@ impl ExportForm {
         Self {
             format,
             path,
-            chooser: None,
-            no_chooser: false,
+            chooser: FileChooser::default(),
             outcome: None,
         }
     }
 
-    /// Opens the system's save dialog (through the desktop portal on Linux) on its own thread.
-    fn choose(&mut self, ctx: &egui::Context) {
-        let typed = PathBuf::from(self.path.trim());
-        let extension = self.format.extension();
-        let label = self.format.label().to_owned();
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("save-dialog".into())
-            .spawn(move || {
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title("Export your plan")
-                    .add_filter(label, &[extension]);
-                if let Some(dir) = typed.parent().filter(|dir| dir.is_dir()) {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(name) = typed.file_name() {
-                    dialog = dialog.set_file_name(name.to_string_lossy());
-                }
-                let _ = sender.send(dialog.save_file());
-                repaint.request_repaint();
-            });
-        match spawned {
-            Ok(_) => self.chooser = Some(receiver),
-            Err(err) => {
-                log::error!("cannot open the save dialog: {err}");
-                self.no_chooser = true;
-            }
-        }
-    }
-
-    /// Takes the save dialog's answer, once it has one.
+    /// Takes the path chosen in the system's save dialog, once it has one.
     fn poll_chooser(&mut self) {
-        let Some(receiver) = &self.chooser else {
-            return;
-        };
-        match receiver.try_recv() {
-            Ok(Some(path)) => {
-                self.path = path.display().to_string();
-                self.outcome = None;
-                self.chooser = None;
-            }
-            // Cancelled, or no portal: the typed path stays, and the dialog says so.
-            Ok(None) | Err(TryRecvError::Disconnected) => {
-                self.no_chooser = true;
-                self.chooser = None;
-            }
-            Err(TryRecvError::Empty) => {}
+        if let Some(path) = self.chooser.take().into_iter().next() {
+            self.path = path.display().to_string();
+            self.outcome = None;
         }
     }
 }
@@ -133,7 +84,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
             }
         }
         path_ui(ui, form);
-        if form.no_chooser {
+        if form.chooser.nothing_chosen {
             ui.label(style::caption(
                 "If no file dialog appeared, type the path of the file to save above.",
             ));
@@ -191,12 +142,20 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
 fn path_ui(ui: &mut Ui, form: &mut ExportForm) {
     ui.horizontal(|ui| {
         let label = ui.label("Save to:");
-        let choosing = form.chooser.is_some();
+        let choosing = form.chooser.is_open();
         let choose = ui.add_enabled(!choosing, egui::Button::new("Choose…"));
         ui.add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         if choose.clicked() {
-            form.choose(ui.ctx());
+            let suggested = PathBuf::from(form.path.trim());
+            let extension = form.format.extension();
+            form.chooser.save_file(
+                ui.ctx(),
+                "Export your plan",
+                form.format.label(),
+                extension,
+                &suggested,
+            );
         }
     });
 }

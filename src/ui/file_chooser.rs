@@ -20,25 +20,51 @@ impl FileChooser {
         self.answer.is_some()
     }
 
-    /// Opens the system's dialog to pick files of the kinds `extensions` names.
+    /// Opens the system's dialog to pick files of the kinds `extensions` names (`kind` is what
+    /// the dialog calls them).
     pub fn pick_files(
         &mut self,
         ctx: &egui::Context,
         title: &str,
+        kind: &str,
         extensions: &'static [&'static str],
     ) {
+        let dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(kind, extensions);
+        self.open(ctx, move || dialog.pick_files().unwrap_or_default());
+    }
+
+    /// Opens the system's dialog to choose where to save a `kind` file, starting from
+    /// `suggested` (its folder, if it exists, and its name).
+    pub fn save_file(
+        &mut self,
+        ctx: &egui::Context,
+        title: &str,
+        kind: &str,
+        extension: &'static str,
+        suggested: &std::path::Path,
+    ) {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(kind, &[extension]);
+        if let Some(dir) = suggested.parent().filter(|dir| dir.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        self.open(ctx, move || dialog.save_file().into_iter().collect());
+    }
+
+    /// Runs `ask` (which shows the dialog and waits for it) on its own thread.
+    fn open(&mut self, ctx: &egui::Context, ask: impl FnOnce() -> Vec<PathBuf> + Send + 'static) {
         let (sender, receiver) = std::sync::mpsc::channel();
         let repaint = ctx.clone();
-        let title = title.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let picked = rfd::FileDialog::new()
-                    .set_title(title)
-                    .add_filter("Photos", extensions)
-                    .pick_files()
-                    .unwrap_or_default();
-                let _ = sender.send(picked);
+                let _ = sender.send(ask());
                 repaint.request_repaint();
             });
         match spawned {

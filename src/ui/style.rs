@@ -98,9 +98,6 @@ pub struct Palette {
     /// The text and border of "due now".
     pub due: Color32,
 
-    /// The text of "missed".
-    pub missed: Color32,
-
     /// Behind search matches.
     pub highlight_fill: Color32,
 
@@ -136,7 +133,6 @@ pub fn palette(dark_mode: bool) -> Palette {
             panel_fill: Color32::from_rgb(0x2a, 0x2c, 0x30),
             callout_fill: Color32::from_rgb(0x3a, 0x2e, 0x12),
             due: Color32::from_rgb(0xff, 0xc4, 0x00),
-            missed: Color32::from_rgb(0xff, 0x8a, 0x80),
             highlight_fill: Color32::from_rgb(0xff, 0xd5, 0x4f),
             highlight_text: Color32::BLACK,
             destructive: Color32::from_rgb(0xc0, 0x1c, 0x28),
@@ -156,7 +152,6 @@ pub fn palette(dark_mode: bool) -> Palette {
             panel_fill: Color32::WHITE,
             callout_fill: Color32::from_rgb(0xfd, 0xf3, 0xdc),
             due: Color32::from_rgb(0x8a, 0x50, 0x00),
-            missed: Color32::from_rgb(0xb0, 0x00, 0x00),
             highlight_fill: Color32::from_rgb(0xff, 0xe0, 0x66),
             highlight_text: Color32::BLACK,
             destructive: Color32::from_rgb(0xc0, 0x1c, 0x28),

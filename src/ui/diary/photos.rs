@@ -124,6 +124,7 @@ impl PhotoState {
                 self.chooser.pick_files(
                     ui.ctx(),
                     "Add photos to your diary",
+                    "Photos",
                     &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"],
                 );
             }

@@ -45,7 +45,6 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
         ("errors", visuals.error_fg_color, page),
         ("errors on a card", visuals.error_fg_color, card),
         ("due now", colours.due, card),
-        ("missed", colours.missed, card),
         ("callout text", text, colours.callout_fill),
         ("Today panel text", text, colours.panel_fill),
         ("Today panel weak text", weak, colours.panel_fill),
