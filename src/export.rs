@@ -16,6 +16,10 @@ pub enum ExportError {
     #[error("no treatment date is set yet; set one on the Checklist tab first")]
     NoSessions,
 
+    /// The clinic report is a PDF, made by [`crate::report`].
+    #[error("a PDF report is made with `skincare-guide report`, not `export`")]
+    NotText,
+
     /// A date outside what calendar files can hold.
     #[error("{0} cannot be written to a calendar file")]
     DateOutOfRange(Date),
@@ -32,6 +36,9 @@ pub enum Format {
 
     /// The diary's check-ins as a table for a spreadsheet (`.csv`).
     Csv,
+
+    /// The report for the clinic (`.pdf`), made by [`crate::report`].
+    Pdf,
 }
 
 impl Format {
@@ -41,6 +48,7 @@ impl Format {
             Self::Calendar => "ics",
             Self::Markdown => "md",
             Self::Csv => "csv",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -50,6 +58,7 @@ impl Format {
             Self::Calendar => "Calendar file (.ics)",
             Self::Markdown => "Printable checklist (.md)",
             Self::Csv => "Diary check-ins (.csv)",
+            Self::Pdf => "Report for the clinic (.pdf)",
         }
     }
 }
@@ -87,6 +96,7 @@ pub fn export(
             })
         }
         Format::Csv => Ok(crate::diary::csv::check_ins_csv(&guide.diary, progress)),
+        Format::Pdf => Err(ExportError::NotText),
     }
 }
 

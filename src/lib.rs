@@ -18,6 +18,7 @@ pub mod plan;
 pub mod progress;
 pub mod remind;
 pub mod reminder;
+pub mod report;
 pub mod search;
 pub mod settings;
 pub mod storage;

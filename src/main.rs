@@ -7,11 +7,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use skincare_guide::content::{self, Origin};
 use skincare_guide::export::{self, Format};
 use skincare_guide::notification::Outcome;
-use skincare_guide::outfile;
 use skincare_guide::remind::{self, Reminded};
+use skincare_guide::report::{self, Paper};
 use skincare_guide::storage::Store;
 use skincare_guide::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp, check};
+use skincare_guide::{fsread, outfile};
 
 /// An offline companion for before, during and after a microneedling treatment.
 #[derive(Parser)]
@@ -63,6 +64,33 @@ enum Command {
         out: PathBuf,
     },
 
+    /// Make a PDF report for your clinic: sessions, warnings, check-in charts, steps and notes.
+    Report {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+
+        /// The first day to cover (YYYY-MM-DD); without it, the first day anything was recorded.
+        #[arg(long, value_name = "DATE")]
+        from: Option<jiff::civil::Date>,
+
+        /// The last day to cover (YYYY-MM-DD); without it, today.
+        #[arg(long, value_name = "DATE")]
+        to: Option<jiff::civil::Date>,
+
+        /// A name to print at the top of the report (it is not saved anywhere).
+        #[arg(long)]
+        name: Option<String>,
+
+        /// The paper size; without it, the one your locale uses.
+        #[arg(long, value_enum)]
+        paper: Option<PaperSize>,
+
+        /// Add the diary's before/after photo pair (the first photo and the latest).
+        #[arg(long)]
+        photos: bool,
+    },
+
     /// Show one desktop notification with what is due today, unless nothing is or one was shown
     /// today already; clicking it opens the app on Today.
     Remind,
@@ -76,6 +104,14 @@ enum ExportFormat {
     Md,
     /// The diary's check-ins, a row per day, for a spreadsheet.
     Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperSize {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
 }
 
 fn main() -> ExitCode {
@@ -110,6 +146,26 @@ fn main() -> ExitCode {
                 ExportFormat::Csv => Format::Csv,
             };
             return exit_code(export_plan(&origin, data_dir, format, &out));
+        }
+        Some(Command::Report {
+            out,
+            from,
+            to,
+            name,
+            paper,
+            photos,
+        }) => {
+            let origin = Origin::resolve(cli.content);
+            let paper = match paper {
+                Some(PaperSize::A4) => Paper::A4,
+                Some(PaperSize::Letter) => Paper::Letter,
+                None => Paper::from_locale(),
+            };
+            let mut options = report::Options::new(content::today(), paper);
+            options.from = from;
+            options.to = to;
+            options.name = name;
+            return exit_code(make_report(&origin, &data_dir, options, photos, &out));
         }
         Some(Command::Remind) => {
             let origin = Origin::resolve(cli.content);
@@ -292,6 +348,87 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
                     false
                 )
             );
+            true
+        }
+        Err(err) => {
+            say(err.to_string());
+            false
+        }
+    }
+}
+
+/// `skincare-guide report`: writes the clinic report and says where, or says why not on stderr.
+fn make_report(
+    origin: &Origin,
+    data_dir: &std::path::Path,
+    mut options: report::Options,
+    photos: bool,
+    out: &std::path::Path,
+) -> bool {
+    let say =
+        |text: String| eprintln!("skincare-guide: {}", content::escape_controls(&text, false));
+    let loaded = match content::load(origin, content::today()) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("skincare-guide: {err}");
+            return false;
+        }
+    };
+    // Only reads: the app may be open on the same data.
+    let mut store = Store::reader(data_dir);
+    let data = store.load();
+    if let Some(notice) = &data.notice {
+        // A report of an empty diary in place of data that could not be read would mislead.
+        say(notice.message());
+        return false;
+    }
+    if !store.path().exists() {
+        say(format!(
+            "no saved diary in {}: nothing to report (check --data-dir)",
+            data_dir.display()
+        ));
+        return false;
+    }
+    if photos {
+        options.photos = data.progress.diary.default_comparison(&data.progress);
+        if options.photos.is_none() {
+            say("--photos: the diary needs at least two photos; making the report without".into());
+        }
+    }
+    let built = match report::build(&loaded, &data.progress, data_dir, &options) {
+        Ok(built) => built,
+        Err(err) => {
+            say(err.to_string());
+            return false;
+        }
+    };
+    if out.as_os_str() == "-" {
+        use std::io::Write as _;
+        return std::io::stdout().write_all(&built.bytes).is_ok();
+    }
+    let mut protected = vec![(store.path(), "your saved progress")];
+    if let Origin::File(content) = &loaded.origin {
+        protected.push((content.as_path(), "the content file"));
+    }
+    match outfile::write_export(out, Format::Pdf, &built.bytes, &protected) {
+        Ok(path) => {
+            if let Some(warning) = outfile::extension_warning(Format::Pdf, out) {
+                say(format!("warning: {warning}"));
+            }
+            let mut line = format!(
+                "wrote {} ({} page{}, {})",
+                path.display(),
+                built.pages,
+                if built.pages == 1 { "" } else { "s" },
+                fsread::human_size(built.bytes.len() as u64)
+            );
+            if built.notes_left_out > 0 {
+                line.push_str(&format!(
+                    "; the {} oldest notes did not fit",
+                    built.notes_left_out
+                ));
+            }
+            println!("{}", content::escape_controls(&line, false));
             true
         }
         Err(err) => {
