@@ -12,10 +12,15 @@ mod report_fixture;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
 use lopdf::{Dictionary, Document, Object};
 use skincare_guide::content::{self, LoadedGuide, Origin};
 use skincare_guide::report::{self, Built, MAX_PAGES, Options, Paper, ReportError};
+use skincare_guide::tab::Tab;
+use skincare_guide::{AppConfig, GuideApp};
 
 fn guide() -> LoadedGuide {
     content::load(&Origin::Embedded, date(2026, 11, 26)).unwrap()
@@ -263,8 +268,8 @@ fn the_period_limits_what_is_reported() {
     );
     assert!(!text.contains(report_fixture::SIGN_NOTE));
     assert!(!text.contains("Mon 2 Mar 2026 · Session 1"));
-    assert!(text.contains("Session 3, 27 Apr 2026"), "{text}");
-    assert!(!text.contains("Session 2, 30 Mar 2026"), "{text}");
+    assert!(text.contains("Session 3 27 Apr 2026"), "{text}");
+    assert!(!text.contains("Session 2 30 Mar 2026"), "{text}");
 }
 
 #[test]
@@ -290,10 +295,19 @@ fn letter_and_a4_pages_have_their_sizes() {
 }
 
 #[test]
-fn two_years_of_notes_fit_in_three_pages_leaving_out_the_oldest_and_saying_so() {
-    let progress = report_fixture::two_years();
-    let built = build(&progress, &options());
+fn two_years_of_notes_and_a_photo_pair_fit_in_three_pages_and_2_mb_leaving_out_the_oldest_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut progress = report_fixture::two_years();
+    let pair = report_fixture::save_with_photos(dir.path(), &mut progress);
+    let mut options = options();
+    options.photos = Some(pair);
+    let built = report::build(&guide(), &progress, dir.path(), &options).unwrap();
     assert!(built.pages <= MAX_PAGES, "{} pages", built.pages);
+    assert!(
+        built.bytes.len() < 2 * 1024 * 1024,
+        "{} bytes",
+        built.bytes.len()
+    );
     assert!(built.notes_left_out > 0);
     let text = text_of(&built.bytes);
     assert!(
@@ -317,7 +331,8 @@ fn notes_and_names_in_any_script_or_with_control_characters_still_make_a_valid_r
     let mut progress = report_fixture::short_course();
     let day = date(2026, 3, 3);
     let mut check_in = progress.diary.check_in(day).cloned().unwrap_or_default();
-    check_in.note = "Juckt 😖 ein bisschen.\u{7}\r\nمرحبا · 你好 \u{10FFFD} end".into();
+    check_in.note =
+        "Juckt 😖\u{fe0f} ein bisschen.\u{7}\r\nمرحبا · 你好 \u{10FFFD}\u{200d} end".into();
     progress.diary.set_check_in(day, check_in);
     let mut options = options();
     options.name = Some("Zoë\u{1b}[31m O'Brien\nsecond line".into());
@@ -412,4 +427,179 @@ fn the_report_command_writes_the_pdf_and_never_over_the_data_file() {
         .unwrap();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("nothing to report"));
+}
+
+fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
+    let config = AppConfig {
+        content: content::load_embedded(date(2026, 11, 26)),
+        data_dir: data_dir.to_owned(),
+        today: Some(date(2026, 11, 26)),
+    };
+    let mut harness = Harness::builder()
+        .with_max_steps(40)
+        .with_size(egui::vec2(1000.0, 900.0))
+        .build_eframe(move |cc| GuideApp::new(cc, config).with_autostart_dir(std::env::temp_dir()));
+    harness.run();
+    harness
+}
+
+fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            let plain = |words: String| words.replace('\u{a0}', " ").contains(text);
+            node.label().is_some_and(plain) || node.value().is_some_and(plain)
+        })
+        .next()
+        .is_some()
+}
+
+/// Replaces the text of the field named `label` with `text`.
+fn replace_text(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn open_report_dialog(harness: &mut Harness<'_, GuideApp>) {
+    harness
+        .get_by_role_and_label(Role::Tab, Tab::Diary.label())
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Report for my clinic…")
+        .click();
+    harness.run();
+}
+
+#[test]
+fn the_diary_saves_a_report_with_the_name_and_photos_chosen_and_never_keeps_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut progress = report_fixture::short_course();
+    report_fixture::save_with_photos(dir.path(), &mut progress);
+    let mut harness = app_over(dir.path());
+    open_report_dialog(&mut harness);
+
+    replace_text(&mut harness, "Your name:", "Alex Example");
+    replace_text(&mut harness, "From:", "2026-03-01");
+    harness
+        .get_by_role_and_label(Role::RadioButton, "US Letter")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Add a before and after photo")
+        .click();
+    harness.run();
+    // The pair starts as the diary's first and latest photos.
+    assert!(
+        shows_text(&harness, "Sun 1 Mar 2026"),
+        "the before photo is chosen"
+    );
+    let path = out.path().join("for-the-clinic.pdf");
+    replace_text(&mut harness, "Save to:", &path.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Save report")
+        .click();
+    harness.run();
+
+    assert!(path.is_file(), "the report is saved");
+    assert!(
+        shows_text(&harness, "Saved for-the-clinic.pdf"),
+        "a toast says so"
+    );
+    harness.get_by_role_and_label(Role::Button, "Open folder");
+    let bytes = std::fs::read(&path).unwrap();
+    let text = text_of(&bytes);
+    assert!(text.contains("Alex Example"), "{text}");
+    assert!(text.contains("Before: Sun 1 Mar 2026"), "{text}");
+    assert!(text.contains("Sun 1 Mar 2026 to Thu 26 Nov 2026"), "{text}");
+    let document = Document::load_mem(&bytes).unwrap();
+    let first = *document.get_pages().values().next().unwrap();
+    let Object::Array(media) = document
+        .get_dictionary(first)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+    else {
+        panic!("a media box");
+    };
+    assert_eq!(media[2].as_float().unwrap().round(), 612.0, "US Letter");
+
+    // Closed and opened again, the dialog has forgotten the name; the data file never had it.
+    harness.get_by_role_and_label(Role::Button, "Close").click();
+    harness.run();
+    open_report_dialog(&mut harness);
+    let name = harness.get_by_role_and_label(Role::TextInput, "Your name:");
+    assert_eq!(name.value().unwrap_or_default(), "");
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let data = std::fs::read(&path).unwrap();
+            assert!(
+                !String::from_utf8_lossy(&data).contains("Alex Example"),
+                "{} holds the name",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_report_dialog_with_a_bad_date_says_what_to_write_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    report_fixture::save(dir.path(), &report_fixture::short_course());
+    let mut harness = app_over(dir.path());
+    open_report_dialog(&mut harness);
+    replace_text(&mut harness, "To:", "26/11/2026");
+    assert!(shows_text(&harness, "YYYY-MM-DD"));
+    let path = out.path().join("report.pdf");
+    replace_text(&mut harness, "Save to:", &path.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Save report")
+        .click();
+    harness.run();
+    assert!(!path.exists());
+    assert!(shows_text(&harness, "Could not save the report"));
+}
+
+#[test]
+fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() {
+    let mut progress = skincare_guide::progress::Progress::default();
+    let first = date(2000, 1, 3);
+    for index in 0..2000_i64 {
+        let day = first
+            .checked_add(jiff::Span::new().days(index * 5))
+            .unwrap();
+        progress.add_session(day);
+        let mut check_in = skincare_guide::diary::CheckIn::default();
+        check_in.ratings.insert("redness".into(), 9);
+        check_in.signs.insert(report_fixture::SIGN_ID.into());
+        // The longest note the diary keeps, with no space to break at.
+        check_in.note = "é".repeat(skincare_guide::diary::MAX_NOTE_CHARS);
+        progress.diary.set_check_in(day, check_in);
+    }
+    let built = build(&progress, &options());
+    assert!(built.pages <= MAX_PAGES, "{} pages", built.pages);
+    // 1965 sessions fall before the report's day, each with a note; a handful fit.
+    assert!(
+        (1900..1965).contains(&built.notes_left_out),
+        "{}",
+        built.notes_left_out
+    );
+    let text = text_of(&built.bytes);
+    assert!(text.contains("1953 earlier not listed"), "{text}");
+    assert!(
+        text.contains("next planned: session 1966 on Fri 27 Nov 2026"),
+        "{text}"
+    );
+    assert!(text.contains("more, older or less urgent"), "{text}");
+    assert!(text.contains("Only the latest 6 sessions"), "{text}");
 }

@@ -6,6 +6,7 @@ use crate::ui;
 use crate::ui::about::{AboutAction, AboutInfo};
 use crate::ui::dialog::ButtonKind;
 use crate::ui::export_dialog::{ExportAction, ExportForm};
+use crate::ui::report_dialog::{ReportAction, ReportForm};
 use crate::{export, outfile};
 
 use super::GuideApp;
@@ -37,6 +38,9 @@ pub enum Modal {
 
     /// Exporting the plan.
     Export(ExportForm),
+
+    /// Making the report for the clinic.
+    Report(ReportForm),
 }
 
 impl GuideApp {
@@ -57,6 +61,7 @@ impl GuideApp {
             Some(Modal::About) => self.about_ui(ctx),
             Some(Modal::Confirm(pending)) => self.confirm_ui(ctx, *pending),
             Some(Modal::Export(_)) => self.export_ui(ctx),
+            Some(Modal::Report(_)) => self.report_ui(ctx),
             None => {}
         }
     }
@@ -181,6 +186,66 @@ impl GuideApp {
             }
             Some(ExportAction::OpenFolder(folder)) => self.open_folder(&folder),
             Some(ExportAction::Close) => self.modal = None,
+            None => {}
+        }
+    }
+
+    /// Opens the "Report for my clinic…" dialog.
+    pub fn open_report(&mut self) {
+        let form = ReportForm::new(self.export_dir.clone(), &self.progress, self.today());
+        self.modal = Some(Modal::Report(form));
+    }
+
+    fn report_ui(&mut self, ctx: &egui::Context) {
+        let today = self.today();
+        let (Some(Modal::Report(form)), Some(loaded)) = (&mut self.modal, &self.guide) else {
+            return;
+        };
+        match ui::report_dialog::report_dialog_ui(ctx, form, today) {
+            Some(ReportAction::Save(options, path)) => {
+                let data_dir = self
+                    .store
+                    .path()
+                    .parent()
+                    .unwrap_or(std::path::Path::new("."));
+                let outcome = crate::report::build(loaded, &self.progress, data_dir, &options)
+                    .map_err(|err| err.to_string())
+                    .and_then(|built| {
+                        let mut protected = vec![(self.store.path(), "your saved progress")];
+                        if let Origin::File(content) = &loaded.origin {
+                            protected.push((content.as_path(), "the content file"));
+                        }
+                        let saved = outfile::write_export(
+                            &path,
+                            export::Format::Pdf,
+                            &built.bytes,
+                            &protected,
+                        )
+                        .map_err(|err| err.to_string())?;
+                        let mut summary = format!(
+                            "{} page{}",
+                            built.pages,
+                            if built.pages == 1 { "" } else { "s" }
+                        );
+                        if built.notes_left_out > 0 {
+                            summary.push_str(&format!(
+                                "; the {} oldest notes did not fit",
+                                built.notes_left_out
+                            ));
+                        }
+                        Ok((saved, summary))
+                    });
+                if let Ok((saved, _)) = &outcome {
+                    let name = saved
+                        .file_name()
+                        .map(|name| name.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    self.toasts.say(format!("Saved {name}"));
+                }
+                form.outcome = Some(outcome);
+            }
+            Some(ReportAction::OpenFolder(folder)) => self.open_folder(&folder),
+            Some(ReportAction::Close) => self.modal = None,
             None => {}
         }
     }

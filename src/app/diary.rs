@@ -55,6 +55,10 @@ impl GuideApp {
         let changed = match action {
             DiaryAction::SetCheckIn(date, check_in) => diary.set_check_in(date, check_in),
             DiaryAction::SetMonthly(date, ratings) => diary.set_monthly(date, ratings),
+            DiaryAction::OpenReport => {
+                self.open_report();
+                false
+            }
             DiaryAction::ImportPhoto(path) => {
                 self.import_photo(ctx, path);
                 false

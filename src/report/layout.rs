@@ -37,6 +37,8 @@ const BODY: f32 = 9.5;
 const SMALL: f32 = 8.0;
 /// Line height as a multiple of the size.
 const LEADING: f32 = 1.32;
+/// The most notes ever laid out: more than three pages can hold.
+const MAX_NOTES_TRIED: usize = 250;
 /// The most attention items listed.
 const MAX_ATTENTION: usize = 12;
 
@@ -211,12 +213,15 @@ pub struct Laid {
 /// layout and how many notes were left out.
 pub fn fit(report: &Report, fonts: &Fonts, paper: Paper) -> (Laid, usize) {
     let all = report.notes.len();
-    let laid = lay_out(report, fonts, paper, all);
+    // Three pages hold far fewer notes than this (each takes two lines at least), so older ones
+    // are never laid out at all.
+    let tried = all.min(MAX_NOTES_TRIED);
+    let laid = lay_out(report, fonts, paper, tried);
     if laid.pages.len() <= MAX_PAGES {
-        return (laid, 0);
+        return (laid, all - tried);
     }
     // The most notes that fit: fewer notes never take more pages.
-    let (mut fits, mut too_many) = (0, all);
+    let (mut fits, mut too_many) = (0, tried);
     while too_many - fits > 1 {
         let middle = usize::midpoint(fits, too_many);
         if lay_out(report, fonts, paper, middle).pages.len() <= MAX_PAGES {
@@ -391,13 +396,20 @@ impl<'a> Flow<'a> {
         let mut sessions: Vec<String> = report
             .sessions
             .iter()
-            .map(|session| format!("{}:\u{a0}{}", session.number, long_date(session.date)))
+            .map(|session| format!("session {} on {}", session.number, long_date(session.date)))
             .collect();
         if report.sessions_left_out > 0 {
             sessions.insert(
                 0,
                 format!("{} earlier not listed", report.sessions_left_out),
             );
+        }
+        if let Some(next) = &report.next_session {
+            sessions.push(format!(
+                "next planned: session {} on {}",
+                next.number,
+                long_date(next.date)
+            ));
         }
         rows.push((
             "Sessions",
@@ -567,15 +579,17 @@ impl<'a> Flow<'a> {
                 format!("session {number}{date}: {}", series_style(*number).2)
             })
             .collect();
-        let intro = self.para(
-            &format!(
-                "The person's own ratings from 0 to 10 by day since each session; one line per session ({}). The grey band is the usual range on each day, the guide's reading of its sources rather than a measurement.",
-                legend.join("; ")
-            ),
-            BODY,
-            Weight::Regular,
-            QUIET,
+        let mut intro = format!(
+            "The person's own ratings from 0 to 10 by day since each session; one line per session ({}). The grey band is the usual range on each day, the guide's reading of its sources rather than a measurement.",
+            legend.join("; ")
         );
+        if report.steps.sessions_left_out > 0 {
+            intro.push_str(&format!(
+                " Only the latest {} sessions of the period are charted.",
+                report.steps.sessions.len()
+            ));
+        }
+        let intro = self.para(&intro, BODY, Weight::Regular, QUIET);
         self.tree.push(intro);
         self.y += 4.0;
         let gap = 16.0;
@@ -745,12 +759,18 @@ impl<'a> Flow<'a> {
                 Some(content),
             );
         }
-        for (at, label) in ticks {
+        for (index, (at, label)) in ticks.iter().enumerate() {
             let x = x_of(*at as i32);
             let label_width = self.fonts.width(label, Weight::Regular, SMALL);
+            // The first label starts at the axis, clear of the "0" beside it.
+            let x = if index == 0 {
+                left
+            } else {
+                (x - label_width / 2.0).min(left + width - label_width)
+            };
             self.put(
                 Mark::Text {
-                    x: (x - label_width / 2.0).max(left - 6.0),
+                    x,
                     y: top + height + 9.0,
                     size: SMALL,
                     weight: Weight::Regular,
@@ -948,7 +968,7 @@ impl<'a> Flow<'a> {
     fn table(&mut self, steps: &StepsTable, rows: &[super::StepRow]) {
         let width = self.width();
         let columns = steps.sessions.len();
-        let state_width = (width * 0.55 / columns as f32).min(80.0);
+        let state_width = (width * 0.55 / columns as f32).clamp(58.0, 80.0);
         let step_width = width - state_width * columns as f32;
         let row_height = SMALL * LEADING + 4.0;
         let headers: Vec<String> = steps
@@ -956,9 +976,9 @@ impl<'a> Flow<'a> {
             .iter()
             .map(|session| {
                 format!(
-                    "Session {}, {}",
+                    "Session {}\n{}",
                     session.number,
-                    session.date.strftime("%-d\u{a0}%b\u{a0}%Y")
+                    session.date.strftime("%-d %b %Y")
                 )
             })
             .collect();

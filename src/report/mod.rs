@@ -321,10 +321,12 @@ pub struct Report {
     pub from: Date,
     /// See `from`.
     pub to: Date,
-    /// All sessions, up to [`MAX_LISTED_SESSIONS`] (the latest).
+    /// The sessions up to the end of the period, at most [`MAX_LISTED_SESSIONS`] (the latest).
     pub sessions: Vec<SessionLine>,
     /// Earlier sessions not listed.
     pub sessions_left_out: usize,
+    /// The first session planned after the period.
+    pub next_session: Option<SessionLine>,
     /// What needs attention, most urgent first.
     pub attention: Vec<Attention>,
     /// How many check-ins the period holds.
@@ -424,8 +426,11 @@ pub fn gather(
             date: session.date,
         })
         .collect();
-    let sessions_left_out = numbered.len().saturating_sub(MAX_LISTED_SESSIONS);
-    let sessions = numbered[sessions_left_out..].to_vec();
+    // The sessions up to the period's end, and the next one planned after it.
+    let held = numbered.partition_point(|session| session.date <= to);
+    let sessions_left_out = held.saturating_sub(MAX_LISTED_SESSIONS);
+    let sessions = numbered[sessions_left_out..held].to_vec();
+    let next_session = numbered.get(held).cloned();
 
     // The sessions the period reaches: held in it, or with check-ins in it.
     let in_scope: Vec<(usize, &Session)> = progress
@@ -476,12 +481,14 @@ pub fn gather(
 
     let check_in_count = progress.diary.check_ins.range(from..=to).count();
     let last_check_in_day = i32::try_from(settings.check_in_days).unwrap_or(MAX_CHART_DAY);
+    // The latest sessions only, as in the steps table: more lines than that cannot be told apart.
+    let charted = &in_scope[in_scope.len().saturating_sub(MAX_TABLE_SESSIONS)..];
     let charts = settings
         .scales
         .iter()
         .filter_map(|scale| {
             let mut series: BTreeMap<usize, Vec<(i32, u8)>> = BTreeMap::new();
-            for (number, session) in &in_scope {
+            for (number, session) in charted {
                 let points: Vec<(i32, u8)> = session_entries(progress, session, from, to)
                     .iter()
                     .filter_map(|entry| Some((entry.day, *entry.check_in.ratings.get(&scale.id)?)))
@@ -576,6 +583,7 @@ pub fn gather(
         to,
         sessions,
         sessions_left_out,
+        next_session,
         attention,
         check_in_count,
         charts,

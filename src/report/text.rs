@@ -122,6 +122,8 @@ impl Fonts {
         for c in text.chars() {
             let (face, c) = match self.face_for(c, weight) {
                 Some(face) => (face, c),
+                // Invisible by nature (joiners, variation selectors, direction marks): dropped.
+                None if is_invisible(c) => continue,
                 None => (Self::first_face(weight), '?'),
             };
             match runs.last_mut() {
@@ -135,12 +137,14 @@ impl Fonts {
         runs
     }
 
-    /// The width of `text` at `size` points.
+    /// The width of `text` at `size` points, as [`Fonts::runs`] sets it.
     pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
-        text.chars()
-            .map(|c| {
-                let face = self.face_for(c, weight).unwrap_or(Self::first_face(weight));
-                self.faces.get(face).map_or(0.0, |face| face.advance(c))
+        self.runs(text, weight)
+            .iter()
+            .map(|run| {
+                self.faces.get(run.face).map_or(0.0, |face| {
+                    run.text.chars().map(|c| face.advance(c)).sum::<f32>()
+                })
             })
             .sum::<f32>()
             * size
@@ -186,6 +190,19 @@ impl Fonts {
         }
         lines
     }
+}
+
+/// Characters that draw nothing and mean nothing on paper once no font has them: zero-width
+/// spaces and joiners, direction marks and embeddings, variation selectors, the byte order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{fe00}'..='\u{fe0f}'
+        | '\u{feff}'
+        | '\u{e0100}'..='\u{e01ef}')
 }
 
 /// Text safe to set: control characters (other than line breaks) become spaces, and a Windows

@@ -16,6 +16,7 @@ pub mod header;
 pub mod help;
 pub mod nav;
 pub mod page;
+pub mod report_dialog;
 pub mod search;
 mod sessions;
 pub mod sources;

@@ -25,10 +25,37 @@ pub fn short_course() -> Progress {
     course(date(2026, 3, 2), 3, 28)
 }
 
-/// Two years of data: a session every six weeks for two years, with check-ins, notes and
-/// monthly ratings throughout.
+/// Two years of data: a session every six weeks, a check-in every day of the two years with a
+/// note on most days, and monthly ratings throughout.
 pub fn two_years() -> Progress {
-    course(date(2024, 12, 2), 17, 42)
+    let first = date(2024, 12, 2);
+    let mut progress = course(first, 17, 42);
+    for day in 0..730_i64 {
+        let when = first.saturating_add(day.days());
+        if progress.diary.check_in(when).is_some() {
+            continue;
+        }
+        let mut ratings = BTreeMap::new();
+        for scale in ["redness", "swelling", "pain", "dryness"] {
+            ratings.insert(scale.to_owned(), 0);
+        }
+        let note = if day % 3 == 0 {
+            format!(
+                "Day {day} of the course: skin calm, nothing new to report. Sunscreen every morning."
+            )
+        } else {
+            String::new()
+        };
+        progress.diary.set_check_in(
+            when,
+            CheckIn {
+                ratings,
+                signs: BTreeSet::new(),
+                note,
+            },
+        );
+    }
+    progress
 }
 
 /// `sessions` sessions `every` days apart from `first`, with a fortnight of daily check-ins after
@@ -67,7 +94,9 @@ pub fn course(first: Date, sessions: usize, every: i64) -> Progress {
     for (number, start) in session_dates.iter().enumerate() {
         for day in 0..=14_i32 {
             let when = start.saturating_add(i64::from(day).days());
-            let fading = |peak: i32| u8::try_from((peak - day).clamp(0, 10)).unwrap_or(0);
+            // Sessions differ a little: each of three heals a day faster than the one before.
+            let faster = (number % 3) as i32;
+            let fading = |peak: i32| u8::try_from((peak - faster - day).clamp(0, 10)).unwrap_or(0);
             let mut ratings = BTreeMap::new();
             // Session 2 rises again on day 3 to 4: the rule "rising after day 2" fires.
             let redness = if number == 1 && (3..=4).contains(&day) {
@@ -80,7 +109,7 @@ pub fn course(first: Date, sessions: usize, every: i64) -> Progress {
             ratings.insert("pain".to_owned(), fading(3));
             ratings.insert(
                 "dryness".to_owned(),
-                u8::try_from((day % 7).min(5)).unwrap_or(0),
+                if (2..=7).contains(&day) { 3 } else { 1 },
             );
             let mut signs = BTreeSet::new();
             let mut note = String::new();

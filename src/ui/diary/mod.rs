@@ -44,6 +44,9 @@ pub enum DiaryAction {
 
     /// Delete a photo's record and its files; the person has confirmed.
     DeletePhoto(u64),
+
+    /// Open the "Report for my clinic…" dialog.
+    OpenReport,
 }
 
 /// The part of the diary on show.
@@ -218,6 +221,14 @@ impl DiaryScreen {
         ui.horizontal_wrapped(|ui| {
             for view in View::ALL {
                 ui.selectable_value(&mut self.view, view, view.label());
+            }
+            ui.add_space(super::style::space::L);
+            if ui
+                .button("Report for my clinic…")
+                .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
+                .clicked()
+            {
+                action = Some(DiaryAction::OpenReport);
             }
         });
         ui.separator();
