@@ -192,7 +192,12 @@ impl GuideApp {
 
     /// Opens the "Report for my clinic…" dialog.
     pub fn open_report(&mut self) {
-        let form = ReportForm::new(self.export_dir.clone(), &self.progress, self.today());
+        let form = ReportForm::new(
+            self.export_dir.clone(),
+            self.data_dir().to_owned(),
+            &self.progress,
+            self.today(),
+        );
         self.modal = Some(Modal::Report(form));
     }
 

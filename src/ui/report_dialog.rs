@@ -27,6 +27,8 @@ pub struct ReportForm {
     chooser: FileChooser,
     /// The photos to pick from: (id, label).
     choices: Vec<(u64, String)>,
+    /// The data folder, where the photos' thumbnails are.
+    data_dir: PathBuf,
     /// The outcome of the last save: where and how many pages, or why it failed.
     pub outcome: Option<Result<(PathBuf, String), String>>,
 }
@@ -46,7 +48,12 @@ pub enum ReportAction {
 
 impl ReportForm {
     /// A form for a report of everything so far, saved in `dir`, on the locale's paper.
-    pub fn new(dir: PathBuf, progress: &crate::progress::Progress, today: Date) -> Self {
+    pub fn new(
+        dir: PathBuf,
+        data_dir: PathBuf,
+        progress: &crate::progress::Progress,
+        today: Date,
+    ) -> Self {
         let (from, to) = report::recorded_span(progress, today);
         let pair = progress.diary.default_comparison(progress);
         Self {
@@ -63,6 +70,7 @@ impl ReportForm {
                 .to_string(),
             chooser: FileChooser::default(),
             choices: report::photo_choices(progress),
+            data_dir,
             outcome: None,
         }
     }
@@ -147,12 +155,20 @@ pub fn report_dialog_ui(
                     ui.end_row();
 
                     let label = ui.label("From:");
-                    ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
-                        .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
+                            .labelled_by(label.id);
+                        ui.label(style::caption(
+                            "the first day the report covers (YYYY-MM-DD)",
+                        ));
+                    });
                     ui.end_row();
                     let label = ui.label("To:");
-                    ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
-                        .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
+                            .labelled_by(label.id);
+                        ui.label(style::caption("the last day"));
+                    });
                     ui.end_row();
 
                     ui.label("Paper:");
@@ -253,24 +269,44 @@ fn photos_ui(ui: &mut Ui, form: &mut ReportForm) {
         return;
     }
     ui.indent("report-photos", |ui| {
-        for (which, chosen) in [("Before:", &mut form.before), ("After:", &mut form.after)] {
-            ui.horizontal(|ui| {
-                let label = ui.label(which);
-                let shown = chosen
-                    .and_then(|id| form.choices.iter().find(|(choice, _)| *choice == id))
-                    .map_or("Choose a photo", |(_, text)| text.as_str());
-                egui::ComboBox::from_id_salt(("report-photo", which))
-                    .selected_text(shown)
-                    .width(300.0)
-                    .show_ui(ui, |ui| {
-                        for (id, text) in &form.choices {
-                            ui.selectable_value(chosen, Some(*id), text);
+        egui::Grid::new("report-photo-pair")
+            .num_columns(3)
+            .spacing([style::space::S, style::space::S])
+            .show(ui, |ui| {
+                for (which, chosen) in [("Before:", &mut form.before), ("After:", &mut form.after)]
+                {
+                    let label = ui.label(which);
+                    let shown = chosen
+                        .and_then(|id| form.choices.iter().find(|(choice, _)| *choice == id))
+                        .map_or("Choose a photo", |(_, text)| text.as_str());
+                    egui::ComboBox::from_id_salt(("report-photo", which))
+                        .selected_text(shown)
+                        .width(300.0)
+                        .show_ui(ui, |ui| {
+                            for (id, text) in &form.choices {
+                                ui.selectable_value(chosen, Some(*id), text);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    // The thumbnail, so the person sees which photo goes to the clinic.
+                    match chosen {
+                        Some(id) => {
+                            let thumb = crate::diary::photos::photos_dir(&form.data_dir)
+                                .join(crate::diary::photos::thumb_file_name(*id));
+                            ui.add(
+                                egui::Image::new(format!("file://{}", thumb.display()))
+                                    .max_height(48.0)
+                                    .alt_text(format!("{which} {shown}")),
+                            );
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                        None => {
+                            ui.label("");
+                        }
+                    }
+                    ui.end_row();
+                }
             });
-        }
     });
 }
 
@@ -303,7 +339,12 @@ mod tests {
     fn the_form_checks_its_dates_and_photo_pair() {
         let progress = crate::progress::Progress::default();
         let today = date(2026, 11, 26);
-        let mut form = ReportForm::new(PathBuf::from("/home/a"), &progress, today);
+        let mut form = ReportForm::new(
+            PathBuf::from("/home/a"),
+            PathBuf::from("/data"),
+            &progress,
+            today,
+        );
         assert_eq!(form.path, "/home/a/microneedling-report-2026-11-26.pdf");
         let options = form.options(today).unwrap();
         assert_eq!((options.from, options.to), (Some(today), Some(today)));
