@@ -42,15 +42,15 @@ const MAX_NOTES_TRIED: usize = 250;
 /// The most attention items listed.
 const MAX_ATTENTION: usize = 12;
 
-/// How each session's line looks in a chart: colour, marker, and the marker's name for the legend
-/// (so the lines differ by shape as well as colour, also in grey print).
-pub const SERIES: [(Colour, Marker, &str); 6] = [
-    ([0x0e, 0x6b, 0x78], Marker::Circle, "circles"),
-    ([0xb4, 0x45, 0x0c], Marker::Square, "squares"),
-    ([0x6d, 0x28, 0xd9], Marker::Triangle, "triangles"),
-    ([0x37, 0x41, 0x51], Marker::Diamond, "diamonds"),
-    ([0xb9, 0x1c, 0x1c], Marker::Circle, "circles"),
-    ([0x15, 0x80, 0x3d], Marker::Square, "squares"),
+/// How each session's line looks in a chart: its colour and marker, so that lines differ by shape
+/// as well as colour (also in grey print). The legend shows each.
+pub const SERIES: [(Colour, Marker); 6] = [
+    ([0x0e, 0x6b, 0x78], Marker::Circle),
+    ([0xb4, 0x45, 0x0c], Marker::Square),
+    ([0x6d, 0x28, 0xd9], Marker::Triangle),
+    ([0x37, 0x41, 0x51], Marker::Diamond),
+    ([0xb9, 0x1c, 0x1c], Marker::Square),
+    ([0x15, 0x80, 0x3d], Marker::Triangle),
 ];
 
 /// A marker's shape.
@@ -565,7 +565,7 @@ impl<'a> Flow<'a> {
             .iter()
             .flat_map(|chart| chart.series.keys().copied())
             .collect();
-        let legend: Vec<String> = numbers
+        let legend: Vec<(Colour, Marker, String)> = numbers
             .iter()
             .map(|number| {
                 let date = report
@@ -576,13 +576,11 @@ impl<'a> Flow<'a> {
                     .find(|session| session.number == *number)
                     .map(|session| format!(", {}", long_date(session.date)))
                     .unwrap_or_default();
-                format!("session {number}{date}: {}", series_style(*number).2)
+                let (colour, shape) = series_style(*number);
+                (colour, shape, format!("Session {number}{date}"))
             })
             .collect();
-        let mut intro = format!(
-            "The person's own ratings from 0 to 10 by day since each session; one line per session ({}). The grey band is the usual range on each day, the guide's reading of its sources rather than a measurement.",
-            legend.join("; ")
-        );
+        let mut intro = "The person's own ratings from 0 to 10 by day since each session, one line per session. The grey band is the usual range on each day: the guide's reading of its sources, not a measurement.".to_owned();
         if report.steps.sessions_left_out > 0 {
             intro.push_str(&format!(
                 " Only the latest {} sessions of the period are charted.",
@@ -591,6 +589,8 @@ impl<'a> Flow<'a> {
         }
         let intro = self.para(&intro, BODY, Weight::Regular, QUIET);
         self.tree.push(intro);
+        self.y += 3.0;
+        self.legend(&legend);
         self.y += 4.0;
         let gap = 16.0;
         let cell = (self.width() - gap) / 2.0;
@@ -605,6 +605,58 @@ impl<'a> Flow<'a> {
             }
             self.y = top + height + 6.0;
         }
+    }
+
+    /// A key to the lines of the charts below: each entry a short line with its marker, then its
+    /// name; the names are one paragraph, the samples decoration.
+    fn legend(&mut self, entries: &[(Colour, Marker, String)]) {
+        let line_height = BODY * LEADING;
+        let right = MARGIN + self.width();
+        let mut x = MARGIN;
+        self.ensure(line_height);
+        let mut children = Vec::new();
+        for (colour, shape, name) in entries {
+            let text_width = self.fonts.width(name, Weight::Regular, BODY);
+            let width = 22.0 + text_width;
+            if x > MARGIN && x + width > right {
+                x = MARGIN;
+                self.y += line_height;
+                self.ensure(line_height);
+            }
+            let middle = self.y + BODY * 0.62;
+            self.put(
+                Mark::Path {
+                    points: vec![(x, middle), (x + 16.0, middle)],
+                    fill: None,
+                    stroke: Some((*colour, 1.2, None)),
+                },
+                None,
+            );
+            self.put(
+                Mark::Marker {
+                    at: (x + 8.0, middle),
+                    shape: *shape,
+                    colour: *colour,
+                },
+                None,
+            );
+            let content = self.content(false);
+            self.put(
+                Mark::Text {
+                    x: x + 21.0,
+                    y: self.y + BODY,
+                    size: BODY,
+                    weight: Weight::Regular,
+                    colour: TEXT,
+                    text: name.clone(),
+                },
+                Some(content),
+            );
+            children.push(Child::Content(content));
+            x += width + 16.0;
+        }
+        self.y += line_height;
+        self.tree.push(Elem::new(Kind::Para, children));
     }
 
     /// One daily chart in `rect`, as a figure with its caption.
@@ -657,7 +709,7 @@ impl<'a> Flow<'a> {
             "days since the session",
         );
         for (number, points) in &chart.series {
-            let (colour, shape, _) = series_style(*number);
+            let (colour, shape) = series_style(*number);
             let line: Vec<(f32, f32)> = points
                 .iter()
                 .map(|(day, value)| (x_of(*day), y_of(f32::from(*value))))
@@ -796,34 +848,27 @@ impl<'a> Flow<'a> {
 
     fn monthly(&mut self, monthly: &MonthlyChart) {
         self.heading("Monthly self-ratings", 150.0);
-        let legend: Vec<String> = monthly
+        let legend: Vec<(Colour, Marker, String)> = monthly
             .lines
             .iter()
             .enumerate()
-            .map(
-                |(
-                    index,
-                    MonthlyLine {
-                        name, low, high, ..
-                    },
-                )| {
-                    format!(
-                        "{name}, 0 {low} to 10 {high}: {}",
-                        SERIES[index % SERIES.len()].2
-                    )
-                },
-            )
+            .map(|(index, line)| {
+                let (colour, shape) = SERIES[index % SERIES.len()];
+                let MonthlyLine {
+                    name, low, high, ..
+                } = line;
+                (colour, shape, format!("{name} (0 {low} – 10 {high})"))
+            })
             .collect();
         let intro = self.para(
-            &format!(
-                "Once a month the person rates the result ({}). Dashed lines mark the sessions.",
-                legend.join("; ")
-            ),
+            "Once a month the person rates the result from 0 to 10. Dashed lines mark the sessions.",
             BODY,
             Weight::Regular,
             QUIET,
         );
         self.tree.push(intro);
+        self.y += 3.0;
+        self.legend(&legend);
         self.y += 4.0;
         let height = 130.0;
         self.ensure(height);
@@ -893,7 +938,7 @@ impl<'a> Flow<'a> {
             );
         }
         for (index, MonthlyLine { points, .. }) in monthly.lines.iter().enumerate() {
-            let (colour, shape, _) = SERIES[index % SERIES.len()];
+            let (colour, shape) = SERIES[index % SERIES.len()];
             let line: Vec<(f32, f32)> = points
                 .iter()
                 .map(|(date, value)| (x_of_date(*date), y_of(f32::from(*value))))
@@ -1276,7 +1321,7 @@ fn urgency_colour(urgency: Urgency) -> Colour {
 }
 
 /// Session `number`'s style.
-fn series_style(number: usize) -> (Colour, Marker, &'static str) {
+fn series_style(number: usize) -> (Colour, Marker) {
     SERIES[number.saturating_sub(1) % SERIES.len()]
 }
 
