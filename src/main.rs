@@ -322,32 +322,46 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
             return false;
         }
     };
+    let sessions = data.progress.sessions.len();
+    write_out(
+        out,
+        format,
+        text.as_bytes(),
+        store.path(),
+        &loaded.origin,
+        |path| {
+            format!(
+                "wrote {} ({sessions} session{}, content: {})",
+                path.display(),
+                if sessions == 1 { "" } else { "s" },
+                loaded.origin
+            )
+        },
+    )
+}
+
+/// Writes an export's `bytes` to `out` (standard output for `-`), never over the data file or
+/// the content file, and prints `summary` of the path written; or says why not on stderr.
+fn write_out(
+    out: &std::path::Path,
+    format: Format,
+    bytes: &[u8],
+    data_file: &std::path::Path,
+    origin: &Origin,
+    summary: impl FnOnce(&std::path::Path) -> String,
+) -> bool {
+    let say =
+        |text: String| eprintln!("skincare-guide: {}", content::escape_controls(&text, false));
     if out.as_os_str() == "-" {
         use std::io::Write as _;
-        return std::io::stdout().write_all(text.as_bytes()).is_ok();
+        return std::io::stdout().write_all(bytes).is_ok();
     }
-    let mut protected = vec![(store.path(), "your saved progress")];
-    if let Origin::File(content) = &loaded.origin {
-        protected.push((content.as_path(), "the content file"));
-    }
-    match outfile::write_export(out, format, text.as_bytes(), &protected) {
+    match outfile::write_export(out, format, bytes, &outfile::protected(data_file, origin)) {
         Ok(path) => {
             if let Some(warning) = outfile::extension_warning(format, out) {
                 say(format!("warning: {warning}"));
             }
-            let sessions = data.progress.sessions.len();
-            println!(
-                "{}",
-                content::escape_controls(
-                    &format!(
-                        "wrote {} ({sessions} session{}, content: {})",
-                        path.display(),
-                        if sessions == 1 { "" } else { "s" },
-                        loaded.origin
-                    ),
-                    false
-                )
-            );
+            println!("{}", content::escape_controls(&summary(&path), false));
             true
         }
         Err(err) => {
@@ -402,19 +416,13 @@ fn make_report(
             return false;
         }
     };
-    if out.as_os_str() == "-" {
-        use std::io::Write as _;
-        return std::io::stdout().write_all(&built.bytes).is_ok();
-    }
-    let mut protected = vec![(store.path(), "your saved progress")];
-    if let Origin::File(content) = &loaded.origin {
-        protected.push((content.as_path(), "the content file"));
-    }
-    match outfile::write_export(out, Format::Pdf, &built.bytes, &protected) {
-        Ok(path) => {
-            if let Some(warning) = outfile::extension_warning(Format::Pdf, out) {
-                say(format!("warning: {warning}"));
-            }
+    write_out(
+        out,
+        Format::Pdf,
+        &built.bytes,
+        store.path(),
+        &loaded.origin,
+        |path| {
             let mut line = format!(
                 "wrote {} ({} page{}, {})",
                 path.display(),
@@ -428,14 +436,9 @@ fn make_report(
                     built.notes_left_out
                 ));
             }
-            println!("{}", content::escape_controls(&line, false));
-            true
-        }
-        Err(err) => {
-            say(err.to_string());
-            false
-        }
-    }
+            line
+        },
+    )
 }
 
 /// The app, opened where `--open` asked.

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::content::Origin;
 use crate::export::Format;
 use crate::fsread;
 
@@ -105,6 +106,15 @@ pub fn write_export(
     };
     write_replacing(&target, bytes, permissions).map_err(io)?;
     Ok(target)
+}
+
+/// The files no export may replace: the person's data file, and the content file in use.
+pub fn protected<'a>(data_file: &'a Path, origin: &'a Origin) -> Vec<(&'a Path, &'static str)> {
+    let mut protected = vec![(data_file, "your saved progress")];
+    if let Origin::File(content) = origin {
+        protected.push((content.as_path(), "the content file"));
+    }
+    protected
 }
 
 /// Why the existing regular file at `path` must not be replaced by an export, if so.

@@ -1,6 +1,6 @@
 //! The dialogs: which one is open, and what their answers change.
 
-use crate::content::{ChecklistKind, Origin};
+use crate::content::ChecklistKind;
 use crate::progress::Scope;
 use crate::ui;
 use crate::ui::about::{AboutAction, AboutInfo};
@@ -168,10 +168,7 @@ impl GuideApp {
                 let outcome = export::export(format, loaded, &self.progress, now)
                     .map_err(|err| err.to_string())
                     .and_then(|text| {
-                        let mut protected = vec![(self.store.path(), "your saved progress")];
-                        if let Origin::File(content) = &loaded.origin {
-                            protected.push((content.as_path(), "the content file"));
-                        }
+                        let protected = outfile::protected(self.store.path(), &loaded.origin);
                         outfile::write_export(&path, format, text.as_bytes(), &protected)
                             .map_err(|err| err.to_string())
                     });
@@ -216,10 +213,7 @@ impl GuideApp {
                 let outcome = crate::report::build(loaded, &self.progress, data_dir, &options)
                     .map_err(|err| err.to_string())
                     .and_then(|built| {
-                        let mut protected = vec![(self.store.path(), "your saved progress")];
-                        if let Origin::File(content) = &loaded.origin {
-                            protected.push((content.as_path(), "the content file"));
-                        }
+                        let protected = outfile::protected(self.store.path(), &loaded.origin);
                         let saved = outfile::write_export(
                             &path,
                             export::Format::Pdf,

@@ -709,24 +709,12 @@ impl<'a> Flow<'a> {
             "days since the session",
         );
         for (number, points) in &chart.series {
-            let (colour, shape) = series_style(*number);
+            let style = series_style(*number);
             let line: Vec<(f32, f32)> = points
                 .iter()
                 .map(|(day, value)| (x_of(*day), y_of(f32::from(*value))))
                 .collect();
-            if line.len() > 1 {
-                self.put(
-                    Mark::Path {
-                        points: line.clone(),
-                        fill: None,
-                        stroke: Some((colour, 1.2, None)),
-                    },
-                    Some(content),
-                );
-            }
-            for at in line {
-                self.put(Mark::Marker { at, shape, colour }, Some(content));
-            }
+            self.series(line, style, content);
         }
         // What stands out, in words under the chart.
         let above: Vec<String> = chart
@@ -775,6 +763,28 @@ impl<'a> Flow<'a> {
                 Elem::new(Kind::Caption, caption).child(),
             ],
         )
+    }
+
+    /// One line of a chart through `points`, with a marker on each.
+    fn series(
+        &mut self,
+        points: Vec<(f32, f32)>,
+        (colour, shape): (Colour, Marker),
+        content: usize,
+    ) {
+        if points.len() > 1 {
+            self.put(
+                Mark::Path {
+                    points: points.clone(),
+                    fill: None,
+                    stroke: Some((colour, 1.2, None)),
+                },
+                Some(content),
+            );
+        }
+        for at in points {
+            self.put(Mark::Marker { at, shape, colour }, Some(content));
+        }
     }
 
     /// Grid, y labels 0/5/10, and x ticks with labels and a title, for a chart's `plot` box.
@@ -938,24 +948,11 @@ impl<'a> Flow<'a> {
             );
         }
         for (index, MonthlyLine { points, .. }) in monthly.lines.iter().enumerate() {
-            let (colour, shape) = SERIES[index % SERIES.len()];
             let line: Vec<(f32, f32)> = points
                 .iter()
                 .map(|(date, value)| (x_of_date(*date), y_of(f32::from(*value))))
                 .collect();
-            if line.len() > 1 {
-                self.put(
-                    Mark::Path {
-                        points: line.clone(),
-                        fill: None,
-                        stroke: Some((colour, 1.2, None)),
-                    },
-                    Some(content),
-                );
-            }
-            for at in line {
-                self.put(Mark::Marker { at, shape, colour }, Some(content));
-            }
+            self.series(line, SERIES[index % SERIES.len()], content);
         }
         let alt = format!(
             "Chart of the monthly self-ratings from 0 to 10. {}",

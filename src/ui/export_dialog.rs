@@ -2,11 +2,8 @@
 
 use std::path::PathBuf;
 
-use egui::{RichText, Ui};
-
 use super::dialog::{ButtonKind, buttons_ui, dialog_ui};
-use super::file_chooser::FileChooser;
-use super::style::{self, size};
+use super::file_chooser::{FileChooser, save_path_ui, saved_ui};
 use crate::export::Format;
 
 /// The dialog's state between frames. Owned by the app; not saved.
@@ -83,39 +80,20 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
                 switch_extension(form, format);
             }
         }
-        path_ui(ui, form);
-        if form.chooser.nothing_chosen {
-            ui.label(style::caption(
-                "If no file dialog appeared, type the path of the file to save above.",
-            ));
-        }
-        let path = PathBuf::from(form.path.trim());
-        if !form.path.trim().is_empty()
-            && let Some(warning) = crate::outfile::extension_warning(form.format, &path)
-        {
-            ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
-        }
-        match &form.outcome {
-            Some(Ok(path)) => {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(style::strong(
-                        format!("Saved to {}", path.display()),
-                        size::BODY,
-                    ));
-                    if let Some(folder) = path.parent()
-                        && ui.button("Open folder").clicked()
-                    {
-                        action = Some(ExportAction::OpenFolder(folder.to_owned()));
-                    }
-                });
-            }
-            Some(Err(reason)) => {
-                ui.label(
-                    RichText::new(format!("Could not export: {reason}"))
-                        .color(ui.visuals().error_fg_color),
-                );
-            }
-            None => {}
+        let format = form.format;
+        save_path_ui(
+            ui,
+            &mut form.path,
+            &mut form.chooser,
+            "Export your plan",
+            format,
+        );
+        let outcome = form.outcome.as_ref().map(|outcome| match outcome {
+            Ok(path) => Ok((path.as_path(), "")),
+            Err(reason) => Err(reason.as_str()),
+        });
+        if let Some(folder) = saved_ui(ui, outcome, "Could not export") {
+            action = Some(ExportAction::OpenFolder(folder));
         }
         buttons_ui(
             ui,
@@ -137,27 +115,6 @@ pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<Ex
         None => {}
     }
     action
-}
-
-fn path_ui(ui: &mut Ui, form: &mut ExportForm) {
-    ui.horizontal(|ui| {
-        let label = ui.label("Save to:");
-        let choosing = form.chooser.is_open();
-        let choose = ui.add_enabled(!choosing, egui::Button::new("Choose…"));
-        ui.add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if choose.clicked() {
-            let suggested = PathBuf::from(form.path.trim());
-            let extension = form.format.extension();
-            form.chooser.save_file(
-                ui.ctx(),
-                "Export your plan",
-                form.format.label(),
-                extension,
-                &suggested,
-            );
-        }
-    });
 }
 
 /// Changes the format, and the path's extension with it when it still has the old one.

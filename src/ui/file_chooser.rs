@@ -99,3 +99,80 @@ impl FileChooser {
         }
     }
 }
+
+/// The "Save to:" row of a save dialog: "Choose…" opens the system's dialog (titled `title`, for
+/// `format`), and the path can always be typed; below it, the hint for when no dialog appeared
+/// and a warning when the extension does not match `format`.
+pub fn save_path_ui(
+    ui: &mut egui::Ui,
+    path: &mut String,
+    chooser: &mut FileChooser,
+    title: &str,
+    format: crate::export::Format,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Save to:");
+        let choose = ui.add_enabled(!chooser.is_open(), egui::Button::new("Choose…"));
+        ui.add(egui::TextEdit::singleline(path).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if choose.clicked() {
+            let suggested = PathBuf::from(path.trim());
+            chooser.save_file(
+                ui.ctx(),
+                title,
+                format.label(),
+                format.extension(),
+                &suggested,
+            );
+        }
+    });
+    if chooser.nothing_chosen {
+        ui.label(super::style::caption(
+            "If no file dialog appeared, type the path of the file to save above.",
+        ));
+    }
+    if !path.trim().is_empty()
+        && let Some(warning) =
+            crate::outfile::extension_warning(format, std::path::Path::new(path.trim()))
+    {
+        ui.label(egui::RichText::new(warning).color(ui.visuals().warn_fg_color));
+    }
+}
+
+/// What the last save did: "Saved to PATH" (and `detail`) with an "Open folder" button, or
+/// "`failed`: why". Returns the folder to open when the button is clicked.
+pub fn saved_ui(
+    ui: &mut egui::Ui,
+    outcome: Option<Result<(&std::path::Path, &str), &str>>,
+    failed: &str,
+) -> Option<PathBuf> {
+    let mut open = None;
+    match outcome {
+        Some(Ok((path, detail))) => {
+            ui.horizontal_wrapped(|ui| {
+                let detail = if detail.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({detail})")
+                };
+                ui.label(super::style::strong(
+                    format!("Saved to {}{detail}", path.display()),
+                    super::style::size::BODY,
+                ));
+                if let Some(folder) = path.parent()
+                    && ui.button("Open folder").clicked()
+                {
+                    open = Some(folder.to_owned());
+                }
+            });
+        }
+        Some(Err(reason)) => {
+            ui.label(
+                egui::RichText::new(format!("{failed}: {reason}"))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        None => {}
+    }
+    open
+}

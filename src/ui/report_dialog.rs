@@ -8,8 +8,8 @@ use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::dialog::{ButtonKind, buttons_ui, dialog_ui};
-use super::file_chooser::FileChooser;
-use super::style::{self, size};
+use super::file_chooser::{FileChooser, save_path_ui, saved_ui};
+use super::style;
 use crate::export::Format;
 use crate::report::{self, MAX_NAME_CHARS, Options, Paper};
 
@@ -180,43 +180,23 @@ pub fn report_dialog_ui(
                     ui.end_row();
                 });
             photos_ui(ui, form);
-            path_ui(ui, form);
-            if form.chooser.nothing_chosen {
-                ui.label(style::caption(
-                    "If no file dialog appeared, type the path of the file to save above.",
-                ));
-            }
-            let path = PathBuf::from(form.path.trim());
-            if !form.path.trim().is_empty()
-                && let Some(warning) = crate::outfile::extension_warning(Format::Pdf, &path)
-            {
-                ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
-            }
+            save_path_ui(
+                ui,
+                &mut form.path,
+                &mut form.chooser,
+                "Save the report",
+                Format::Pdf,
+            );
             let problem = form.options(today).err();
             if let Some(problem) = &problem {
                 ui.label(RichText::new(capitalised(problem)).color(ui.visuals().warn_fg_color));
             }
-            match &form.outcome {
-                Some(Ok((path, summary))) => {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(style::strong(
-                            format!("Saved to {} ({summary})", path.display()),
-                            size::BODY,
-                        ));
-                        if let Some(folder) = path.parent()
-                            && ui.button("Open folder").clicked()
-                        {
-                            action = Some(ReportAction::OpenFolder(folder.to_owned()));
-                        }
-                    });
-                }
-                Some(Err(reason)) => {
-                    ui.label(
-                        RichText::new(format!("Could not save the report: {reason}"))
-                            .color(ui.visuals().error_fg_color),
-                    );
-                }
-                None => {}
+            let outcome = form.outcome.as_ref().map(|outcome| match outcome {
+                Ok((path, summary)) => Ok((path.as_path(), summary.as_str())),
+                Err(reason) => Err(reason.as_str()),
+            });
+            if let Some(folder) = saved_ui(ui, outcome, "Could not save the report") {
+                action = Some(ReportAction::OpenFolder(folder));
             }
             buttons_ui(
                 ui,
@@ -307,26 +287,6 @@ fn photos_ui(ui: &mut Ui, form: &mut ReportForm) {
                     ui.end_row();
                 }
             });
-    });
-}
-
-fn path_ui(ui: &mut Ui, form: &mut ReportForm) {
-    ui.horizontal(|ui| {
-        let label = ui.label("Save to:");
-        let choosing = form.chooser.is_open();
-        let choose = ui.add_enabled(!choosing, egui::Button::new("Choose…"));
-        ui.add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if choose.clicked() {
-            let suggested = PathBuf::from(form.path.trim());
-            form.chooser.save_file(
-                ui.ctx(),
-                "Save the report",
-                Format::Pdf.label(),
-                Format::Pdf.extension(),
-                &suggested,
-            );
-        }
     });
 }
 
