@@ -198,6 +198,15 @@ pub fn list_span(guide: &Guide, kind: ChecklistKind) -> Window {
     )
 }
 
+/// `text` with its first letter in capitals.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A no-break space: the parts of a date never go on different lines.
 pub const NBSP: char = '\u{a0}';
 

@@ -116,9 +116,10 @@ fn the_report_reads_back_with_the_sessions_a_warning_and_a_note() {
         "Mon 30 Mar 2026",
         "Mon 27 Apr 2026",
         "Needs attention first",
-        "Get medical advice today",
-        "Yellow crusts or pus",
-        "Your redness went from",
+        "The app's advice at the time: get medical advice the same day",
+        "Ticked: Yellow crusts or pus",
+        "Redness went from 4 to 7 between day 2 and day 3",
+        "Note that day:",
         report_fixture::SIGN_NOTE,
         "Consultation visit",
         "Not ticked",
@@ -135,8 +136,11 @@ fn the_report_reads_back_with_the_sessions_a_warning_and_a_note() {
     assert!(at("Alex Example") < at("Needs attention first"));
     assert!(at("Needs attention first") < at("Daily check-in ratings"));
     assert!(at("Daily check-in ratings") < at("Preparation and aftercare steps"));
-    assert!(at("Preparation and aftercare steps") < at(report_fixture::SIGN_NOTE));
-    assert!(at(report_fixture::SIGN_NOTE) < at("not medical advice"));
+    assert!(at("Preparation and aftercare steps") < at("The person's notes"));
+    assert!(at("The person's notes") < at("not medical advice"));
+    // The note of the warning's day is quoted beside it, and listed with the others.
+    assert_eq!(text.matches(report_fixture::SIGN_NOTE).count(), 2, "{text}");
+    assert!(at(report_fixture::SIGN_NOTE) < at("Daily check-in ratings"));
 }
 
 #[test]
@@ -588,16 +592,17 @@ fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() 
     }
     let built = build(&progress, &options());
     assert!(built.pages <= MAX_PAGES, "{} pages", built.pages);
-    // 1965 sessions fall before the report's day, each with a note; a handful fit.
+    // 1965 sessions fall before the report's day, each with a note; at most a handful fit
+    // after twelve warnings that each quote their day's note.
     assert!(
-        (1900..1965).contains(&built.notes_left_out),
+        (1900..=1965).contains(&built.notes_left_out),
         "{}",
         built.notes_left_out
     );
     let text = text_of(&built.bytes);
     assert!(text.contains("1953 earlier not listed"), "{text}");
     assert!(
-        text.contains("next planned: session 1966 on Fri 27 Nov 2026"),
+        text.contains("next planned: Session 1966: Fri 27 Nov 2026"),
         "{text}"
     );
     assert!(text.contains("more, older or less urgent"), "{text}");

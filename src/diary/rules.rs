@@ -26,6 +26,13 @@ pub struct Warning {
     /// and day 4."
     pub reason: String,
 
+    /// The same for someone else to read (the clinic's report): "Redness went from 3 to 6
+    /// between day 3 and day 4."
+    pub observed: String,
+
+    /// Whether a warning sign was ticked (rather than a rule crossed by the ratings).
+    pub ticked: bool,
+
     /// The day of the check-in that raised it.
     pub date: Date,
 }
@@ -67,25 +74,35 @@ pub fn session_warnings(settings: &DiarySettings, entries: &[Entry<'_>]) -> Vec<
                             return None;
                         };
                         (after.day > rising.after_day && *to >= from.saturating_add(rising.by))
-                            .then(|| Warning {
-                                urgency: rising.urgency,
-                                reason: format!(
-                                    "Your {name} went from {from} to {to} between day {} and day {}. It usually settles after the first days.",
+                            .then(|| {
+                                let what = format!(
+                                    "{name} went from {from} to {to} between day {} and day {}. It usually settles after the first days.",
                                     before.day, after.day
-                                ),
-                                date: after.date,
+                                );
+                                Warning {
+                                    urgency: rising.urgency,
+                                    reason: format!("Your {what}"),
+                                    observed: crate::plan::capitalised(&what),
+                                    ticked: false,
+                                    date: after.date,
+                                }
                             })
                     })
             }
             Rule::StillHigh(high) => rated
                 .rfind(|(entry, value)| entry.day >= high.from_day && *value >= high.at_least)
-                .map(|(entry, value)| Warning {
-                    urgency: high.urgency,
-                    reason: format!(
-                        "Your {name} was {value} out of 10 on day {}. By day {} it is usually below {}.",
+                .map(|(entry, value)| {
+                    let what = format!(
+                        "{name} was {value} out of 10 on day {}. By day {} it is usually below {}.",
                         entry.day, high.from_day, high.at_least
-                    ),
-                    date: entry.date,
+                    );
+                    Warning {
+                        urgency: high.urgency,
+                        reason: format!("Your {what}"),
+                        observed: crate::plan::capitalised(&what),
+                        ticked: false,
+                        date: entry.date,
+                    }
                 }),
         };
         found.extend(warning);
@@ -101,11 +118,19 @@ pub fn session_warnings(settings: &DiarySettings, entries: &[Entry<'_>]) -> Vec<
             found.push(Warning {
                 urgency: sign.urgency,
                 reason: format!("On day {} you ticked: {}.", entry.day, sign.text),
+                observed: format!("Ticked: {}.", sign.text),
+                ticked: true,
                 date: entry.date,
             });
         }
     }
-    found.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(b.date.cmp(&a.date)));
+    // Most urgent first, then latest; on the same day a ticked sign before a rating rule.
+    found.sort_by(|a, b| {
+        b.urgency
+            .cmp(&a.urgency)
+            .then(b.date.cmp(&a.date))
+            .then(b.ticked.cmp(&a.ticked))
+    });
     found
 }
 

@@ -396,7 +396,7 @@ impl<'a> Flow<'a> {
         let mut sessions: Vec<String> = report
             .sessions
             .iter()
-            .map(|session| format!("session {} on {}", session.number, long_date(session.date)))
+            .map(|session| format!("Session {}: {}", session.number, long_date(session.date)))
             .collect();
         if report.sessions_left_out > 0 {
             sessions.insert(
@@ -406,7 +406,7 @@ impl<'a> Flow<'a> {
         }
         if let Some(next) = &report.next_session {
             sessions.push(format!(
-                "next planned: session {} on {}",
+                "next planned: Session {}: {}",
                 next.number,
                 long_date(next.date)
             ));
@@ -422,11 +422,18 @@ impl<'a> Flow<'a> {
         rows.push((
             "Period",
             format!(
-                "{} to {}: {} daily check-in{}, {} note{}.",
+                "{} to {}: {} daily check-in{}{}, {} note{}.",
                 long_date(report.from),
                 long_date(report.to),
                 report.check_in_count,
                 if report.check_in_count == 1 { "" } else { "s" },
+                match report.entries {
+                    Some((first, last)) if first != last => {
+                        format!(" (from {} to {})", long_date(first), long_date(last))
+                    }
+                    Some((day, _)) => format!(" (on {})", long_date(day)),
+                    None => String::new(),
+                },
                 report.notes.len(),
                 if report.notes.len() == 1 { "" } else { "s" },
             ),
@@ -469,7 +476,7 @@ impl<'a> Flow<'a> {
             return;
         }
         let intro = self.para(
-            "Warning signs the person ticked, and ratings that went against the usual course, most urgent first. The app does not diagnose: these are what was recorded.",
+            "Warning signs the person ticked, and ratings outside the guide's usual course, most urgent first, each with the advice the app gave at the time. The app does not diagnose, and does not record whether advice was sought.",
             BODY,
             Weight::Regular,
             QUIET,
@@ -479,16 +486,19 @@ impl<'a> Flow<'a> {
         let width = self.width();
         let mut items = Vec::new();
         for item in attention.iter().take(MAX_ATTENTION) {
-            let body = format!(
-                "{}{}: {}",
-                long_date(item.date),
-                if item.place.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", item.place)
-                },
-                item.reason
+            let when = if item.place.is_empty() {
+                long_date(item.date)
+            } else {
+                format!("{} · {}", long_date(item.date), item.place)
+            };
+            let mut body = format!(
+                "{} The app's advice at the time: {}.",
+                item.reason,
+                urgency_advice(item.urgency)
             );
+            if let Some(note) = &item.note {
+                body.push_str(&format!("\nNote that day: \u{201c}{note}\u{201d}"));
+            }
             let height = (self
                 .fonts
                 .wrap(&body, Weight::Regular, BODY, width - 12.0)
@@ -496,16 +506,9 @@ impl<'a> Flow<'a> {
                 + 1) as f32
                 * BODY
                 * LEADING;
-            self.ensure(height + 4.0);
+            self.ensure(height.min(200.0) + 4.0);
             let top = self.y;
-            let label = self.text(
-                item.urgency.heading(),
-                MARGIN + 10.0,
-                width - 12.0,
-                BODY,
-                Weight::Bold,
-                TEXT,
-            );
+            let label = self.text(&when, MARGIN + 10.0, width - 12.0, BODY, Weight::Bold, TEXT);
             let body = self.text(
                 &body,
                 MARGIN + 10.0,
@@ -580,7 +583,7 @@ impl<'a> Flow<'a> {
                 (colour, shape, format!("Session {number}{date}"))
             })
             .collect();
-        let mut intro = "The person's own ratings from 0 to 10 by day since each session, one line per session. The grey band is the usual range on each day: the guide's reading of its sources, not a measurement.".to_owned();
+        let mut intro = "The person's own ratings from 0 to 10 by day since each session, one line per session. Shaded: up to the highest rating usually expected on each day (the guide's estimate from its sources' descriptions, not a validated norm).".to_owned();
         if report.steps.sessions_left_out > 0 {
             intro.push_str(&format!(
                 " Only the latest {} sessions of the period are charted.",
@@ -674,11 +677,11 @@ impl<'a> Flow<'a> {
             },
             Some(content),
         );
-        let plot = [left + 18.0, top + 18.0, width - 24.0, 92.0];
+        let plot = [left + 18.0, top + 22.0, width - 24.0, 88.0];
         let last_day = chart.last_day.max(1);
         let x_of = |day: i32| plot[0] + plot[2] * day as f32 / last_day as f32;
         let y_of = |value: f32| plot[1] + plot[3] * (1.0 - value / 10.0);
-        // The usual band.
+        // The usual band, from 0: a low rating is never a concern, so its floor is not drawn.
         if !chart.usual.is_empty() {
             let mut points: Vec<(f32, f32)> = chart
                 .usual
@@ -690,7 +693,7 @@ impl<'a> Flow<'a> {
                     .usual
                     .iter()
                     .rev()
-                    .map(|(day, low, _)| (x_of(*day), y_of(f32::from(*low)))),
+                    .map(|(day, _, _)| (x_of(*day), y_of(0.0))),
             );
             self.put(
                 Mark::Path {
@@ -708,11 +711,16 @@ impl<'a> Flow<'a> {
             x_of,
             "days since the session",
         );
-        for (number, points) in &chart.series {
+        // Sessions with the same ratings would hide each other: each line is set a little to the
+        // side of its day (an eighth of a day per session; the alternative text has the values).
+        let count = chart.series.len() as f32;
+        let day_width = plot[2] / last_day as f32;
+        for (rank, (number, points)) in chart.series.iter().enumerate() {
             let style = series_style(*number);
+            let shift = (rank as f32 - (count - 1.0) / 2.0) * day_width * 0.125;
             let line: Vec<(f32, f32)> = points
                 .iter()
-                .map(|(day, value)| (x_of(*day), y_of(f32::from(*value))))
+                .map(|(day, value)| (x_of(*day) + shift, y_of(f32::from(*value))))
                 .collect();
             self.series(line, style, content);
         }
@@ -723,14 +731,28 @@ impl<'a> Flow<'a> {
             .flat_map(|(number, points)| {
                 points.iter().filter_map(move |(day, value)| {
                     let (_, _, high) = chart.usual.iter().find(|(d, _, _)| d == day)?;
-                    (value > high).then(|| format!("session {number} day {day} ({value})"))
+                    let date = chart
+                        .starts
+                        .get(number)
+                        .map(|start| {
+                            format!(
+                                ", {}",
+                                start
+                                    .saturating_add(jiff::Span::new().days(i64::from(*day)))
+                                    .strftime("%-d\u{a0}%b")
+                            )
+                        })
+                        .unwrap_or_default();
+                    (value > high).then(|| {
+                        format!("Session {number} day {day}{date}: {value} (usually up to {high})")
+                    })
                 })
             })
             .collect();
         let caption_text = if above.is_empty() {
             "Within the usual range on every day rated.".to_owned()
         } else {
-            format!("Above the usual range: {}.", abbreviate(&above, 6))
+            format!("Above the usual range: {}.", abbreviate(&above, 4))
         };
         let saved = self.y;
         self.y = plot[1] + plot[3] + 22.0;
@@ -842,6 +864,9 @@ impl<'a> Flow<'a> {
                 Some(content),
             );
         }
+        if title.is_empty() {
+            return;
+        }
         let title_width = self.fonts.width(title, Weight::Regular, 7.5);
         self.put(
             Mark::Text {
@@ -871,7 +896,7 @@ impl<'a> Flow<'a> {
             })
             .collect();
         let intro = self.para(
-            "Once a month the person rates the result from 0 to 10. Dashed lines mark the sessions.",
+            "Once a month the person rates their skin from 0 to 10; ratings before Session 1 are the baseline. Dashed lines mark the sessions (S1 is Session 1).",
             BODY,
             Weight::Regular,
             QUIET,
@@ -923,7 +948,7 @@ impl<'a> Flow<'a> {
             content,
             &tick_days,
             |day| plot[0] + plot[2] * day as f32 / span,
-            "month",
+            "",
         );
         for (number, date) in &monthly.sessions {
             let x = x_of_date(*date);
@@ -987,7 +1012,7 @@ impl<'a> Flow<'a> {
             self.tree.push(para);
             return;
         }
-        let mut intro = "As ticked in the app's checklists, per session. \u{201c}Not ticked\u{201d} means the step was not ticked; it may still have been done.".to_owned();
+        let mut intro = "As ticked in the app's checklists, per session. \u{201c}Not ticked\u{201d} means the step was not ticked; it may still have been done. Aftercare kept day by day (sun, make-up, products) has no tick in the app, so it is not shown.".to_owned();
         if steps.sessions_left_out > 0 {
             intro.push_str(&format!(
                 " The latest {} sessions are shown; {} earlier in the period are not.",
@@ -1069,15 +1094,11 @@ impl<'a> Flow<'a> {
             for (column, state) in states.iter().enumerate() {
                 self.y = top + 2.0;
                 let x = MARGIN + step_width + column as f32 * state_width + 3.0;
-                let weight = if *state == super::StepState::Done {
-                    Weight::Bold
-                } else {
-                    Weight::Regular
-                };
-                let colour = if *state == super::StepState::Done {
-                    TEXT
-                } else {
-                    QUIET
+                // The exceptions stand out: a step not ticked is bold, one not yet due is quiet.
+                let (weight, colour) = match state {
+                    super::StepState::NotTicked => (Weight::Bold, TEXT),
+                    super::StepState::Done => (Weight::Regular, TEXT),
+                    super::StepState::NotYet => (Weight::Regular, QUIET),
                 };
                 let cell = self.text(state.word(), x, state_width - 6.0, SMALL, weight, colour);
                 cells.push(Elem::new(Kind::Cell, cell).child());
@@ -1163,22 +1184,47 @@ impl<'a> Flow<'a> {
         self.heading("The person's notes", 40.0);
         let width = self.width();
         let mut items = Vec::new();
+        // Three columns, so a short note takes one line: the day, where it falls, the note.
+        let (date_width, place_width) = (84.0, 86.0);
+        let text_left = MARGIN + date_width + place_width;
         for note in notes {
-            self.ensure(2.0 * BODY * LEADING);
-            let date = match &note.place {
-                Some(place) => format!("{} · {place}", long_date(note.date)),
-                None => long_date(note.date),
-            };
-            let label = self.text(&date, MARGIN, width, BODY, Weight::Bold, TEXT);
+            self.ensure(BODY * LEADING);
+            let top = self.y;
+            let page = self.pages.len();
+            let mut label = self.text(
+                &long_date(note.date),
+                MARGIN,
+                date_width - 4.0,
+                BODY,
+                Weight::Bold,
+                TEXT,
+            );
+            let left_bottom = self.y;
+            self.y = top;
+            if let Some(place) = &note.place {
+                label.extend(self.text(
+                    place,
+                    MARGIN + date_width,
+                    place_width - 4.0,
+                    SMALL,
+                    Weight::Regular,
+                    QUIET,
+                ));
+            }
+            let left_bottom = left_bottom.max(self.y);
+            self.y = top;
             let body = self.text(
                 &note.text,
-                MARGIN + 10.0,
-                width - 10.0,
+                text_left,
+                width - date_width - place_width,
                 BODY,
                 Weight::Regular,
                 TEXT,
             );
-            self.y += 3.0;
+            if self.pages.len() == page {
+                self.y = self.y.max(left_bottom);
+            }
+            self.y += 2.0;
             items.push(
                 Elem::new(
                     Kind::Item,
@@ -1196,8 +1242,9 @@ impl<'a> Flow<'a> {
         if let (Some(first), Some(last)) = (left_out.first(), left_out.last()) {
             let para = self.para(
                 &format!(
-                    "{} earlier note{} ({} to {}) did not fit in {MAX_PAGES} pages; they are in the app's diary.",
+                    "{} {}note{} ({} to {}) did not fit in {MAX_PAGES} pages; they are in the app's diary.",
                     left_out.len(),
+                    if notes.is_empty() { "" } else { "earlier " },
                     if left_out.len() == 1 { "" } else { "s" },
                     long_date(first.date),
                     long_date(last.date)
@@ -1246,6 +1293,14 @@ impl<'a> Flow<'a> {
                 ],
             ));
         }
+        self.y += 2.0;
+        let caveat = self.para(
+            "Taken by the person; light, distance and camera may differ between the two.",
+            SMALL,
+            Weight::Regular,
+            QUIET,
+        );
+        self.tree.push(caveat);
         self.y += 4.0;
     }
 
@@ -1266,9 +1321,11 @@ impl<'a> Flow<'a> {
     fn finish(mut self, report: &Report) -> Laid {
         let count = self.pages.len();
         let (page_width, page_height) = self.paper.size();
+        // Each page names whose report it is and when it was made, in case the pages part.
+        let made = report.made_on.strftime("%-d\u{a0}%b\u{a0}%Y");
         let left_text = match &report.name {
-            Some(name) => format!("{} · {name}", report.title),
-            None => report.title.clone(),
+            Some(name) => format!("{} · {name} · made {made}", report.title),
+            None => format!("{} · made {made}", report.title),
         };
         for (index, page) in self.pages.iter_mut().enumerate() {
             let y = page_height - MARGIN + 4.0;
@@ -1308,6 +1365,15 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// The advice the app gives at `urgency`, in the words of its care cards, for the clinic to read.
+fn urgency_advice(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::ContactClinic => "contact the clinic",
+        Urgency::SameDay => "get medical advice the same day",
+        Urgency::Emergency => "emergency, call for help now",
+    }
+}
+
 /// The colour of an urgency's bar (NHS care-card colours).
 fn urgency_colour(urgency: Urgency) -> Colour {
     match urgency {
@@ -1327,7 +1393,15 @@ fn day_ticks(last_day: i32) -> Vec<(f32, String)> {
     let step = if last_day > 35 { 28 } else { 7 };
     (0..=last_day)
         .step_by(step)
-        .map(|day| (day as f32, day.to_string()))
+        .map(|day| {
+            // "day 0" at the corner, so it does not read as one number with the "0" beside it.
+            let label = if day == 0 {
+                "day 0".to_owned()
+            } else {
+                day.to_string()
+            };
+            (day as f32, label)
+        })
         .collect()
 }
 

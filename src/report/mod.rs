@@ -188,8 +188,12 @@ pub struct Attention {
     pub date: Date,
     /// "Session 1 · day 3".
     pub place: String,
-    /// What was recorded, in a sentence.
+    /// What was recorded, in a sentence: "Ticked: …", "Redness went from 4 to 7 …".
     pub reason: String,
+    /// Whether it is a warning sign the person ticked (rather than a rating rule).
+    pub ticked: bool,
+    /// The note written that day, if any (only on the first item of the day).
+    pub note: Option<String>,
 }
 
 /// One daily rating's chart: a series per session over the usual course.
@@ -205,6 +209,8 @@ pub struct DailyChart {
     pub usual: Vec<(i32, u8, u8)>,
     /// Per session number: (day since treatment, rating), in day order.
     pub series: BTreeMap<usize, Vec<(i32, u8)>>,
+    /// Per session number: the session's day.
+    pub starts: BTreeMap<usize, Date>,
     /// The last day on the axis.
     pub last_day: i32,
 }
@@ -331,6 +337,8 @@ pub struct Report {
     pub attention: Vec<Attention>,
     /// How many check-ins the period holds.
     pub check_in_count: usize,
+    /// The first and last days with a check-in in the period.
+    pub entries: Option<(Date, Date)>,
     /// A chart per daily rating that has data.
     pub charts: Vec<DailyChart>,
     /// The monthly self-ratings, if any.
@@ -347,6 +355,24 @@ pub struct Report {
     pub guide_line: String,
     /// "Made on Thu 26 Nov 2026 by Skincare Guide 0.1.0".
     pub made_line: String,
+    /// The day it was made.
+    pub made_on: Date,
+}
+
+/// The most characters of a note quoted beside a warning; the whole note is under Notes.
+const MAX_QUOTED_CHARS: usize = 240;
+
+/// `text` cut to at most `most` characters, at a space when there is one near, with "…".
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(most).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(space) if space > cut.len() / 2 => cut[..space].trim_end().to_owned(),
+        _ => cut,
+    };
+    format!("{cut}…")
 }
 
 /// "Thu 26 Nov 2026", with no-break spaces.
@@ -452,7 +478,9 @@ pub fn gather(
                 urgency: warning.urgency,
                 place: place(progress, warning.date).unwrap_or_default(),
                 date: warning.date,
-                reason: warning.reason,
+                reason: warning.observed,
+                ticked: warning.ticked,
+                note: None,
             });
         }
     }
@@ -473,11 +501,32 @@ pub fn gather(
                 urgency: sign.urgency,
                 date: **date,
                 place: String::new(),
-                reason: format!("You ticked: {}.", sign.text),
+                reason: format!("Ticked: {}.", sign.text),
+                ticked: true,
+                note: None,
             });
         }
     }
-    attention.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(b.date.cmp(&a.date)));
+    // Most urgent first, then latest; on the same day a ticked sign before a rating rule.
+    attention.sort_by(|a, b| {
+        b.urgency
+            .cmp(&a.urgency)
+            .then(b.date.cmp(&a.date))
+            .then(b.ticked.cmp(&a.ticked))
+    });
+    // The note of that day, once per day, so the clinician reads it beside the warning.
+    let mut noted = BTreeSet::new();
+    for item in &mut attention {
+        if noted.insert(item.date)
+            && let Some(check_in) = progress.diary.check_in(item.date)
+            && !check_in.note.trim().is_empty()
+        {
+            item.note = Some(shortened(
+                &text::clean(check_in.note.trim()),
+                MAX_QUOTED_CHARS,
+            ));
+        }
+    }
 
     let check_in_count = progress.diary.check_ins.range(from..=to).count();
     let last_check_in_day = i32::try_from(settings.check_in_days).unwrap_or(MAX_CHART_DAY);
@@ -509,7 +558,13 @@ pub fn gather(
             let usual = (0..=last_day)
                 .filter_map(|day| scale.usual_on(day).map(|(low, high)| (day, low, high)))
                 .collect();
+            let starts = charted
+                .iter()
+                .filter(|(number, _)| series.contains_key(number))
+                .map(|(number, session)| (*number, session.date))
+                .collect();
             Some(DailyChart {
+                starts,
                 name: scale.name.clone(),
                 low: scale.low.clone(),
                 high: scale.high.clone(),
@@ -567,17 +622,31 @@ pub fn gather(
         .map(|name| text::clean(name).replace('\n', " ").trim().to_owned())
         .filter(|name| !name.is_empty())
         .map(|name| name.chars().take(MAX_NAME_CHARS).collect());
+    // A clinic's own content file is worth saying; the built-in guide is the default.
     let content = match origin {
-        Origin::Embedded => "built into the app",
-        Origin::File(_) => "from a content file",
+        Origin::Embedded => "",
+        Origin::File(_) => ", from a content file",
     };
+    let held = numbered
+        .iter()
+        .filter(|session| session.date <= options.made_on)
+        .count();
+    let planned = numbered.len() - held;
+    let reviewed = guide.last_reviewed.parse::<Date>().map_or_else(
+        |_| guide.last_reviewed.clone(),
+        |date| date.strftime("%-d\u{a0}%b\u{a0}%Y").to_string(),
+    );
     Ok(Report {
         title: "Microneedling recovery report".to_owned(),
         name,
         treatment: format!(
-            "Microneedling (collagen induction therapy): {} session{} planned or held.",
-            numbered.len(),
-            if numbered.len() == 1 { "" } else { "s" }
+            "Microneedling (collagen induction therapy), {held} session{} held{}.",
+            if held == 1 { "" } else { "s" },
+            if planned > 0 {
+                format!(" and {planned} planned")
+            } else {
+                String::new()
+            }
         ),
         from,
         to,
@@ -586,16 +655,28 @@ pub fn gather(
         next_session,
         attention,
         check_in_count,
+        entries: progress
+            .diary
+            .check_ins
+            .range(from..=to)
+            .next()
+            .map(|(first, _)| *first)
+            .zip(
+                progress
+                    .diary
+                    .check_ins
+                    .range(from..=to)
+                    .next_back()
+                    .map(|(last, _)| *last),
+            ),
         charts,
         monthly,
         steps,
         notes,
         photos: None,
         disclaimer: guide.disclaimer.clone(),
-        guide_line: format!(
-            "Guide: {}, last reviewed {} ({content}).",
-            guide.title, guide.last_reviewed
-        ),
+        guide_line: format!("Guide: {}, last reviewed {reviewed}{content}.", guide.title),
+        made_on: options.made_on,
         made_line: format!(
             "Made on {} by Skincare Guide {}.",
             long_date(options.made_on),
@@ -674,7 +755,7 @@ pub fn load_photos(
         let (jpeg, width, height) = scale_jpeg(&bytes).map_err(fail)?;
         let when = match (place(progress, record.day), first_session) {
             (Some(place), _) => place,
-            (None, Some(first)) if record.day < first => "before session 1".to_owned(),
+            (None, Some(first)) if record.day < first => "before Session 1".to_owned(),
             _ => "no session yet".to_owned(),
         };
         Ok(Photo {
@@ -774,6 +855,13 @@ pub fn ticked_signs(progress: &Progress, from: Date, to: Date) -> BTreeSet<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_note_is_shortened_at_a_space_and_a_short_one_kept() {
+        assert_eq!(shortened("short note", 240), "short note");
+        assert_eq!(shortened("one two three four", 12), "one two…");
+        assert_eq!(shortened(&"é".repeat(300), 240).chars().count(), 241);
+    }
 
     #[test]
     fn letter_paper_is_chosen_for_the_countries_that_use_it() {

@@ -189,7 +189,10 @@ pub fn report_dialog_ui(
             );
             let problem = form.options(today).err();
             if let Some(problem) = &problem {
-                ui.label(RichText::new(capitalised(problem)).color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(crate::plan::capitalised(problem))
+                        .color(ui.visuals().warn_fg_color),
+                );
             }
             let outcome = form.outcome.as_ref().map(|outcome| match outcome {
                 Ok((path, summary)) => Ok((path.as_path(), summary.as_str())),
@@ -222,14 +225,6 @@ pub fn report_dialog_ui(
         None => {}
     }
     action
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 fn photos_ui(ui: &mut Ui, form: &mut ReportForm) {
