@@ -301,14 +301,9 @@ fn export_plan(origin: &Origin, data_dir: PathBuf, format: Format, out: &std::pa
         ));
         return false;
     }
-    // Only reads: the app may be open on the same data, and export must not move its file.
-    let mut store = Store::reader(&data_dir);
-    let data = store.load();
-    if let Some(notice) = &data.notice {
-        // Exporting an empty plan in place of data that could not be read would mislead.
-        say(notice.message());
+    let Some((store, data)) = read_data(&data_dir) else {
         return false;
-    }
+    };
     if !store.path().exists() {
         say(format!(
             "no saved plan in {}: exporting the checklist without dates",
@@ -371,6 +366,22 @@ fn write_out(
     }
 }
 
+/// The saved data in `data_dir`, only read: the app may be open on it, and a command must not
+/// move its file. `None`, having said why on stderr, when it cannot be read: an export or report
+/// of empty data in place of data that could not be read would mislead.
+fn read_data(data_dir: &std::path::Path) -> Option<(Store, skincare_guide::storage::Loaded)> {
+    let mut store = Store::reader(data_dir);
+    let data = store.load();
+    if let Some(notice) = &data.notice {
+        eprintln!(
+            "skincare-guide: {}",
+            content::escape_controls(&notice.message(), false)
+        );
+        return None;
+    }
+    Some((store, data))
+}
+
 /// `skincare-guide report`: writes the clinic report and says where, or says why not on stderr.
 fn make_report(
     origin: &Origin,
@@ -388,14 +399,9 @@ fn make_report(
             return false;
         }
     };
-    // Only reads: the app may be open on the same data.
-    let mut store = Store::reader(data_dir);
-    let data = store.load();
-    if let Some(notice) = &data.notice {
-        // A report of an empty diary in place of data that could not be read would mislead.
-        say(notice.message());
+    let Some((store, data)) = read_data(data_dir) else {
         return false;
-    }
+    };
     if !store.path().exists() {
         say(format!(
             "no saved diary in {}: nothing to report (check --data-dir)",

@@ -190,6 +190,18 @@ impl Elem {
         Self { kind, children }
     }
 
+    /// A list item of a label and a body.
+    fn item(label: Vec<Child>, body: Vec<Child>) -> Child {
+        Self::new(
+            Kind::Item,
+            vec![
+                Self::new(Kind::Label, label).child(),
+                Self::new(Kind::Body, body).child(),
+            ],
+        )
+        .child()
+    }
+
     fn child(self) -> Child {
         Child::Elem(self)
     }

@@ -148,16 +148,7 @@ impl Flow<'_> {
                 None,
             );
             self.y += 4.0;
-            items.push(
-                Elem::new(
-                    Kind::Item,
-                    vec![
-                        Elem::new(Kind::Label, label).child(),
-                        Elem::new(Kind::Body, body).child(),
-                    ],
-                )
-                .child(),
-            );
+            items.push(Elem::item(label, body));
         }
         self.tree.push(Elem::new(Kind::List, items));
         if attention.len() > MAX_ATTENTION {
@@ -399,16 +390,7 @@ impl Flow<'_> {
                 self.y = self.y.max(left_bottom);
             }
             self.y += 2.0;
-            items.push(
-                Elem::new(
-                    Kind::Item,
-                    vec![
-                        Elem::new(Kind::Label, label).child(),
-                        Elem::new(Kind::Body, body).child(),
-                    ],
-                )
-                .child(),
-            );
+            items.push(Elem::item(label, body));
         }
         if !items.is_empty() {
             self.tree.push(Elem::new(Kind::List, items));
