@@ -1,7 +1,8 @@
 //! The report for the clinic: one PDF of one to three pages a clinician can read in a minute. It
 //! says who and what, what needs attention, the check-in ratings as charts against the usual
 //! course, the monthly self-ratings, how the steps went per session, the person's notes, an
-//! optional before/after photo pair, and the guide's disclaimer. No egui.
+//! optional before/after photo pair, and the guide's disclaimer. No UI code (`text` borrows egui's
+//! bundled fonts as fallbacks).
 //!
 //! [`gather`] reads the person's data into a [`Report`] (plain words and numbers), [`layout`]
 //! places it on pages, and `pdf` writes the tagged PDF.
