@@ -429,20 +429,12 @@ fn make_report(
         store.path(),
         &loaded.origin,
         |path| {
-            let mut line = format!(
-                "wrote {} ({} page{}, {})",
+            format!(
+                "wrote {} ({}, {})",
                 path.display(),
-                built.pages,
-                if built.pages == 1 { "" } else { "s" },
+                built.summary(),
                 fsread::human_size(built.bytes.len() as u64)
-            );
-            if built.notes_left_out > 0 {
-                line.push_str(&format!(
-                    "; the {} oldest notes did not fit",
-                    built.notes_left_out
-                ));
-            }
-            line
+            )
         },
     )
 }

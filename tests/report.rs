@@ -117,7 +117,7 @@ fn the_report_reads_back_with_the_sessions_a_warning_and_a_note() {
         "Mon 27 Apr 2026",
         "Needs attention first",
         "The app's advice at the time: get medical advice the same day",
-        "Ticked: Yellow crusts or pus",
+        "Ticked on day 3: Yellow crusts or pus",
         "Redness went from 4 to 7 between day 2 and day 3",
         "Note that day:",
         report_fixture::SIGN_NOTE,
@@ -607,4 +607,23 @@ fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() 
     );
     assert!(text.contains("more, older or less urgent"), "{text}");
     assert!(text.contains("Only the latest 6 sessions"), "{text}");
+}
+
+#[test]
+fn a_note_longer_than_the_diary_keeps_is_shortened_in_the_report_not_left_out() {
+    // A hand-edited data file can hold a longer note than the diary lets a person type.
+    let mut progress = skincare_guide::progress::Progress::default();
+    let day = date(2026, 11, 25);
+    progress.add_session(date(2026, 11, 24));
+    let check_in = skincare_guide::diary::CheckIn {
+        note: format!("Start of a very long note. {}", "word ".repeat(20_000)),
+        ..Default::default()
+    };
+    progress.diary.check_ins.insert(day, check_in);
+    let built = build(&progress, &options());
+    assert_eq!(built.notes_left_out, 0, "the note is kept");
+    assert_eq!(built.summary(), format!("{} pages", built.pages));
+    let text = text_of(&built.bytes);
+    assert!(text.contains("Start of a very long note."), "{text}");
+    assert!(text.contains('…'), "it says it was cut");
 }

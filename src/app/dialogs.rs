@@ -221,18 +221,7 @@ impl GuideApp {
                             &protected,
                         )
                         .map_err(|err| err.to_string())?;
-                        let mut summary = format!(
-                            "{} page{}",
-                            built.pages,
-                            if built.pages == 1 { "" } else { "s" }
-                        );
-                        if built.notes_left_out > 0 {
-                            summary.push_str(&format!(
-                                "; the {} oldest notes did not fit",
-                                built.notes_left_out
-                            ));
-                        }
-                        Ok((saved, summary))
+                        Ok((saved, built.summary()))
                     });
                 if let Ok((saved, _)) = &outcome {
                     let name = saved

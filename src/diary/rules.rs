@@ -37,6 +37,20 @@ pub struct Warning {
     pub date: Date,
 }
 
+impl Warning {
+    /// A rule crossed by the ratings; `what` is the sentence without its owner ("redness went
+    /// from 3 to 6 …"), said to the person ("Your redness …") and to the clinic ("Redness …").
+    fn from_ratings(urgency: Urgency, what: &str, date: Date) -> Self {
+        Self {
+            urgency,
+            reason: format!("Your {what}"),
+            observed: crate::plan::capitalised(what),
+            ticked: false,
+            date,
+        }
+    }
+}
+
 /// One check-in with its day since the session.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry<'a> {
@@ -75,54 +89,60 @@ pub fn session_warnings(settings: &DiarySettings, entries: &[Entry<'_>]) -> Vec<
                         };
                         (after.day > rising.after_day && *to >= from.saturating_add(rising.by))
                             .then(|| {
-                                let what = format!(
-                                    "{name} went from {from} to {to} between day {} and day {}. It usually settles after the first days.",
-                                    before.day, after.day
-                                );
-                                Warning {
-                                    urgency: rising.urgency,
-                                    reason: format!("Your {what}"),
-                                    observed: crate::plan::capitalised(&what),
-                                    ticked: false,
-                                    date: after.date,
-                                }
+                                Warning::from_ratings(
+                                    rising.urgency,
+                                    &format!(
+                                        "{name} went from {from} to {to} between day {} and day {}. It usually settles after the first days.",
+                                        before.day, after.day
+                                    ),
+                                    after.date,
+                                )
                             })
                     })
             }
             Rule::StillHigh(high) => rated
                 .rfind(|(entry, value)| entry.day >= high.from_day && *value >= high.at_least)
                 .map(|(entry, value)| {
-                    let what = format!(
-                        "{name} was {value} out of 10 on day {}. By day {} it is usually below {}.",
-                        entry.day, high.from_day, high.at_least
-                    );
-                    Warning {
-                        urgency: high.urgency,
-                        reason: format!("Your {what}"),
-                        observed: crate::plan::capitalised(&what),
-                        ticked: false,
-                        date: entry.date,
-                    }
+                    Warning::from_ratings(
+                        high.urgency,
+                        &format!(
+                            "{name} was {value} out of 10 on day {}. By day {} it is usually below {}.",
+                            entry.day, high.from_day, high.at_least
+                        ),
+                        entry.date,
+                    )
                 }),
         };
         found.extend(warning);
     }
-    let mut ticked: BTreeMap<&str, &Entry<'_>> = BTreeMap::new();
+    // Every day each sign was ticked, in day order.
+    let mut ticked: BTreeMap<&str, Vec<&Entry<'_>>> = BTreeMap::new();
     for entry in entries {
         for sign in &entry.check_in.signs {
-            ticked.insert(sign.as_str(), entry);
+            ticked.entry(sign.as_str()).or_default().push(entry);
         }
     }
     for sign in &settings.warning_signs {
-        if let Some(entry) = ticked.get(sign.id.as_str()) {
-            found.push(Warning {
-                urgency: sign.urgency,
-                reason: format!("On day {} you ticked: {}.", entry.day, sign.text),
-                observed: format!("Ticked: {}.", sign.text),
-                ticked: true,
-                date: entry.date,
-            });
-        }
+        let Some(days) = ticked.get(sign.id.as_str()) else {
+            continue;
+        };
+        let Some(latest) = days.last() else {
+            continue;
+        };
+        let numbers: Vec<String> = days.iter().map(|entry| entry.day.to_string()).collect();
+        let on_days = match numbers.split_last() {
+            Some((last, earlier)) if !earlier.is_empty() => {
+                format!("days {} and {last}", earlier.join(", "))
+            }
+            _ => format!("day {}", latest.day),
+        };
+        found.push(Warning {
+            urgency: sign.urgency,
+            reason: format!("On day {} you ticked: {}.", latest.day, sign.text),
+            observed: format!("Ticked on {on_days}: {}.", sign.text),
+            ticked: true,
+            date: latest.date,
+        });
     }
     // Most urgent first, then latest; on the same day a ticked sign before a rating rule.
     found.sort_by(|a, b| {
@@ -191,6 +211,35 @@ mod tests {
 
     fn settings() -> DiarySettings {
         parse(EMBEDDED_CONTENT, date(2026, 11, 26)).unwrap().0.diary
+    }
+
+    #[test]
+    fn a_sign_ticked_on_several_days_is_one_warning_naming_every_day_for_the_clinic() {
+        let settings = settings();
+        let sign = &settings.warning_signs[0];
+        let mut check_in = CheckIn::default();
+        check_in.signs.insert(sign.id.clone());
+        let entries: Vec<Entry<'_>> = [(1, 25), (2, 26), (4, 28)]
+            .into_iter()
+            .map(|(day, date_day)| Entry {
+                day,
+                date: date(2026, 11, date_day),
+                check_in: &check_in,
+            })
+            .collect();
+        let warnings = session_warnings(&settings, &entries);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let warning = &warnings[0];
+        assert!(warning.ticked);
+        assert_eq!(warning.date, date(2026, 11, 28), "dated by the latest tick");
+        assert_eq!(
+            warning.reason,
+            format!("On day 4 you ticked: {}.", sign.text)
+        );
+        assert_eq!(
+            warning.observed,
+            format!("Ticked on days 1, 2 and 4: {}.", sign.text)
+        );
     }
 
     fn check_in(pairs: &[(&str, u8)]) -> CheckIn {

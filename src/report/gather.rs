@@ -260,7 +260,11 @@ pub fn gather(
         .map(|(&date, check_in)| Note {
             date,
             place: place(progress, date),
-            text: text::clean(check_in.note.trim()),
+            // A note longer than the diary keeps (a hand edit) is cut, so it can still fit.
+            text: shortened(
+                &text::clean(check_in.note.trim()),
+                crate::diary::MAX_NOTE_CHARS,
+            ),
         })
         .collect();
 

@@ -144,7 +144,9 @@ pub enum ReportError {
     NoPhoto(u64),
 
     /// A photo's file could not be read or decoded.
-    #[error("the photo of {day} cannot be read ({reason}); choose another or leave photos out")]
+    #[error(
+        "the photo of {day} cannot be read ({reason}); pick another photo, or make the report without photos"
+    )]
     Photo {
         /// The photo's day.
         day: Date,
@@ -166,6 +168,26 @@ pub struct Built {
     pub pages: usize,
     /// How many notes did not fit in [`MAX_PAGES`] (the oldest are left out first).
     pub notes_left_out: usize,
+}
+
+impl Built {
+    /// "3 pages", and how many of the oldest notes did not fit: "3 pages; the 1 oldest note did
+    /// not fit".
+    pub fn summary(&self) -> String {
+        let mut summary = format!(
+            "{} page{}",
+            self.pages,
+            if self.pages == 1 { "" } else { "s" }
+        );
+        if self.notes_left_out > 0 {
+            summary.push_str(&format!(
+                "; the {} oldest note{} did not fit",
+                self.notes_left_out,
+                if self.notes_left_out == 1 { "" } else { "s" }
+            ));
+        }
+        summary
+    }
 }
 
 /// One session as listed at the top.

@@ -99,7 +99,7 @@ impl Flow<'_> {
             return;
         }
         let intro = self.para(
-            "Warning signs the person ticked, and ratings outside the guide's usual course, most urgent first, each with the advice the app gave at the time. The app does not diagnose, and does not record whether advice was sought.",
+            "Warning signs the person ticked, and ratings that crossed one of the guide's warning rules, most urgent first, each with the advice the app gave at the time (other days above the usual range are under each chart). The app does not diagnose, and does not record whether advice was sought.",
             BODY,
             Weight::Regular,
             QUIET,
@@ -398,12 +398,20 @@ impl Flow<'_> {
         if let (Some(first), Some(last)) = (left_out.first(), left_out.last()) {
             let para = self.para(
                 &format!(
-                    "{} {}note{} ({} to {}) did not fit in {MAX_PAGES} pages; they are in the app's diary.",
+                    "{} {}note{} ({}) did not fit in {MAX_PAGES} pages; {} in the app's diary.",
                     left_out.len(),
                     if notes.is_empty() { "" } else { "earlier " },
                     if left_out.len() == 1 { "" } else { "s" },
-                    long_date(first.date),
-                    long_date(last.date)
+                    if first.date == last.date {
+                        long_date(first.date)
+                    } else {
+                        format!("{} to {}", long_date(first.date), long_date(last.date))
+                    },
+                    if left_out.len() == 1 {
+                        "it is"
+                    } else {
+                        "they are"
+                    }
                 ),
                 BODY,
                 Weight::Regular,
