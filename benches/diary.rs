@@ -8,11 +8,11 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::ToSpan as _;
 use skincare_guide::content::{LoadedGuide, Origin};
-use skincare_guide::diary::{CheckIn, PhotoRecord, photos};
-use skincare_guide::progress::Progress;
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
 use skincare_guide::ui::diary::{PAGE_SIZE, View};
+use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::diary::{CheckIn, PhotoRecord, photos};
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 const CHECK_INS: i64 = 730;

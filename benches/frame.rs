@@ -5,9 +5,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content::{self, EMBEDDED_CONTENT, LoadedGuide, Origin};
-use skincare_guide::progress::Progress;
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 mod common;

@@ -6,7 +6,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content::{self, Origin};
-use skincare_guide::report::{self, Options, Paper};
+use skincare_guide::output::report::{self, Options, Paper};
 
 #[path = "../tests/common/report_fixture.rs"]
 mod report_fixture;

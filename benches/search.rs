@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content;
-use skincare_guide::search::SearchIndex;
+use skincare_guide::content::search::SearchIndex;
 
 mod common;
 

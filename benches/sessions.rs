@@ -5,9 +5,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content::{self, EMBEDDED_CONTENT, LoadedGuide, Origin};
-use skincare_guide::progress::{MAX_SESSIONS, Progress};
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
+use skincare_guide::user_data::{MAX_SESSIONS, Progress};
 use skincare_guide::{AppConfig, GuideApp};
 
 /// The day the bench runs "on", so the shipped guide's review date never warns.
@@ -34,7 +34,7 @@ fn first_frame(c: &mut Criterion) {
         };
         let id = progress.add_session(day);
         for item in &items {
-            progress.set_ticked(skincare_guide::progress::Scope::Session(id), item, true);
+            progress.set_ticked(skincare_guide::user_data::Scope::Session(id), item, true);
         }
     }
     progress.set_last_tab(Tab::Checklist);

@@ -5,25 +5,14 @@
 //! ([`progress`], [`storage`]); [`app`] and [`ui`] draw them with egui.
 
 pub mod app;
-pub mod autostart;
-pub mod check;
+pub mod cli;
 pub mod content;
-pub mod diary;
-pub mod export;
-pub mod fsread;
-pub mod notification;
-pub mod opener;
-pub mod outfile;
+pub mod files;
+pub mod output;
 pub mod plan;
-pub mod progress;
-pub mod remind;
-pub mod reminder;
-pub mod report;
-pub mod search;
-pub mod settings;
-pub mod storage;
-pub mod tab;
+pub mod reminders;
+pub mod text;
 pub mod ui;
-pub mod watch;
+pub mod user_data;
 
 pub use app::{AppConfig, GuideApp};

@@ -12,9 +12,9 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use skincare_guide::content::{self, Origin};
-use skincare_guide::progress::Scope;
-use skincare_guide::storage::{DATA_FILE_NAME, Store};
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::Scope;
+use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 /// The day the UI tests run "on".
@@ -544,7 +544,7 @@ fn a_rule_counts_down_instead_of_having_a_box_to_tick() {
 #[test]
 fn a_rule_ticked_by_an_older_build_loads_and_keeps_its_tick() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::progress::Progress::default();
+    let mut progress = skincare_guide::user_data::Progress::default();
     let id = progress.add_session(jiff::civil::date(2026, 12, 1));
     progress.set_ticked(Scope::Session(id), "avoid-sun-tan", true);
     Store::new(dir.path()).save(&progress).unwrap();
@@ -793,7 +793,7 @@ fn a_failed_save_is_reported_and_retried_with_the_next_change() {
 #[test]
 fn a_long_plan_shows_nine_session_tabs_and_a_list_of_all() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::progress::Progress::default();
+    let mut progress = skincare_guide::user_data::Progress::default();
     for week in 0..30 {
         progress.add_session(
             jiff::civil::date(2026, 1, 5).saturating_add(jiff::Span::new().weeks(week)),

@@ -10,10 +10,10 @@ use std::io::Cursor;
 
 use image::ImageDecoder as _;
 use jiff::civil::date;
-use skincare_guide::diary::photos;
-use skincare_guide::progress::{FORMAT_VERSION, Scope};
-use skincare_guide::storage::{DATA_FILE_NAME, Store};
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::diary::photos;
+use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
+use skincare_guide::user_data::tab::Tab;
+use skincare_guide::user_data::{FORMAT_VERSION, Scope};
 
 #[test]
 fn a_format_2_file_migrates_to_format_3_with_nothing_lost() {
@@ -151,7 +151,7 @@ fn deleting_a_photo_s_files_leaves_no_orphan() {
     std::fs::write(&source, sideways_photo_with_gps()).unwrap();
     let photos_dir = photos::photos_dir(dir.path());
     let record = photos::import(&source, &photos_dir, 3, date(2026, 12, 3)).unwrap();
-    let mut diary = skincare_guide::diary::Diary::default();
+    let mut diary = skincare_guide::user_data::diary::Diary::default();
     diary.add_photo(record);
     assert!(photos::unknown_files(&photos_dir, &diary).is_empty());
     let removed = diary.remove_photo(3).unwrap();

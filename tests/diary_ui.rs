@@ -14,10 +14,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::{Date, date};
 use skincare_guide::content;
-use skincare_guide::diary::{CheckIn, photos};
-use skincare_guide::progress::Progress;
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::diary::{CheckIn, photos};
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 /// The day the tests run "on": day 3 after the session of 22 November.
@@ -331,7 +331,7 @@ fn a_photo_whose_file_is_gone_shows_a_placeholder() {
     let id = progress.diary.take_photo_id();
     progress
         .diary
-        .add_photo(skincare_guide::diary::PhotoRecord {
+        .add_photo(skincare_guide::user_data::diary::PhotoRecord {
             id,
             day: TODAY,
             width: 60,

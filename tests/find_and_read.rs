@@ -12,12 +12,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::date;
 use skincare_guide::content;
-use skincare_guide::progress::{Progress, Scope};
-use skincare_guide::search::SearchIndex;
-use skincare_guide::settings::ThemeChoice;
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
+use skincare_guide::content::search::SearchIndex;
 use skincare_guide::ui::style;
+use skincare_guide::user_data::settings::ThemeChoice;
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
+use skincare_guide::user_data::{Progress, Scope};
 use skincare_guide::{AppConfig, GuideApp};
 
 fn guide() -> content::Guide {

@@ -10,7 +10,7 @@
 
 use egui::accesskit::Role;
 use skincare_guide::content;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 struct Window {

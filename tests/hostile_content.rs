@@ -9,8 +9,8 @@
 use icalendar::Component as _;
 
 use skincare_guide::content::{self, EMBEDDED_CONTENT, MAX_TEXT_CHARS, Severity};
-use skincare_guide::export;
-use skincare_guide::progress::{Progress, Scope};
+use skincare_guide::output::export;
+use skincare_guide::user_data::{Progress, Scope};
 
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
 

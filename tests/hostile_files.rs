@@ -14,7 +14,7 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin};
-use skincare_guide::storage::DATA_FILE_NAME;
+use skincare_guide::user_data::store::DATA_FILE_NAME;
 
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
 
@@ -57,9 +57,9 @@ fn fifo(path: &Path) {
 /// A data folder with one planned session, for exports.
 fn data_with_a_session() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::progress::Progress::default();
+    let mut progress = skincare_guide::user_data::Progress::default();
     progress.add_session(jiff::civil::date(2026, 12, 7));
-    skincare_guide::storage::Store::new(dir.path())
+    skincare_guide::user_data::store::Store::new(dir.path())
         .save(&progress)
         .unwrap();
     dir
@@ -419,9 +419,9 @@ fn a_data_folder_that_is_a_file_is_named_as_such() {
     let dir = tempfile::tempdir().unwrap();
     let folder: PathBuf = dir.path().join("data");
     std::fs::write(&folder, "not a folder").unwrap();
-    let mut store = skincare_guide::storage::Store::new(&folder);
+    let mut store = skincare_guide::user_data::store::Store::new(&folder);
     let err = store
-        .save(&skincare_guide::progress::Progress::default())
+        .save(&skincare_guide::user_data::Progress::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("is a file"), "{err}");
@@ -432,7 +432,7 @@ fn a_data_folder_that_is_a_file_is_named_as_such() {
 fn a_deeply_nested_data_file_gets_a_plain_reason() {
     // A field this version does not know, nested deeply: it is skipped, level by level.
     let nested = format!("(from_the_future: {}", "[".repeat(10_000));
-    let err = skincare_guide::storage::decode(nested.as_bytes()).unwrap_err();
+    let err = skincare_guide::user_data::store::decode(nested.as_bytes()).unwrap_err();
     assert_eq!(
         err,
         "line 1: it is nested too deeply to be a Skincare Guide data file"
@@ -441,8 +441,8 @@ fn a_deeply_nested_data_file_gets_a_plain_reason() {
 
 #[test]
 fn a_data_file_with_too_many_sessions_is_set_aside_not_loaded() {
-    use skincare_guide::progress::MAX_SESSIONS;
-    use skincare_guide::storage::{LoadNotice, Store};
+    use skincare_guide::user_data::MAX_SESSIONS;
+    use skincare_guide::user_data::store::{LoadNotice, Store};
     let dir = tempfile::tempdir().unwrap();
     let sessions: String = (1..=MAX_SESSIONS + 1)
         .map(|id| format!("(id: {id}, date: \"2026-12-01\"),"))

@@ -22,9 +22,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use skincare_guide::diary::photos;
-use skincare_guide::progress::{Progress, Scope};
-use skincare_guide::storage::Store;
+use skincare_guide::user_data::diary::photos;
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::{Progress, Scope};
 
 const SAVES: u64 = 1_000;
 const KILLS: u32 = 30;

@@ -9,8 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
 use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin};
-use skincare_guide::progress::Scope;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::Scope;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 fn app_over_file(path: &Path, data_dir: &Path) -> Harness<'static, GuideApp> {

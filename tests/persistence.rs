@@ -5,9 +5,9 @@
     reason = "test helpers panic on setup failures, which fails the test"
 )]
 
-use skincare_guide::progress::{Progress, Scope};
-use skincare_guide::storage::{DATA_FILE_NAME, LoadNotice, Store};
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::store::{DATA_FILE_NAME, LoadNotice, Store};
+use skincare_guide::user_data::tab::Tab;
+use skincare_guide::user_data::{Progress, Scope};
 
 fn file_names(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -143,7 +143,7 @@ fn a_failed_save_reports_the_path_and_leaves_nothing_behind() {
 }
 
 /// A write step that puts half the bytes down and then fails, as a full disk does.
-fn failing_halfway() -> skincare_guide::storage::WriteStep {
+fn failing_halfway() -> skincare_guide::user_data::store::WriteStep {
     Box::new(|file, bytes| {
         use std::io::Write as _;
         file.write_all(&bytes[..bytes.len() / 2])?;

@@ -6,8 +6,8 @@ use std::path::Path;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use skincare_guide::autostart;
 use skincare_guide::content;
+use skincare_guide::reminders::autostart;
 use skincare_guide::{AppConfig, GuideApp};
 
 fn app_over(data_dir: &Path, config_dir: &Path) -> Harness<'static, GuideApp> {

@@ -18,8 +18,8 @@ use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
 use lopdf::{Dictionary, Document, Object};
 use skincare_guide::content::{self, LoadedGuide, Origin};
-use skincare_guide::report::{self, Built, MAX_PAGES, Options, Paper, ReportError};
-use skincare_guide::tab::Tab;
+use skincare_guide::output::report::{self, Built, MAX_PAGES, Options, Paper, ReportError};
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 fn guide() -> LoadedGuide {
@@ -30,7 +30,7 @@ fn options() -> Options {
     Options::new(date(2026, 11, 26), Paper::A4)
 }
 
-fn build(progress: &skincare_guide::progress::Progress, options: &Options) -> Built {
+fn build(progress: &skincare_guide::user_data::Progress, options: &Options) -> Built {
     report::build(&guide(), progress, Path::new("/nonexistent"), options).unwrap()
 }
 
@@ -365,8 +365,9 @@ fn a_bad_period_or_photo_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let mut progress = report_fixture::short_course();
     let (before, after) = report_fixture::save_with_photos(dir.path(), &mut progress);
-    let file = skincare_guide::diary::photos::photos_dir(dir.path())
-        .join(skincare_guide::diary::photos::photo_file_name(after));
+    let file = skincare_guide::user_data::diary::photos::photos_dir(dir.path()).join(
+        skincare_guide::user_data::diary::photos::photo_file_name(after),
+    );
     std::fs::write(&file, b"not a photo").unwrap();
     options.photos = Some((before, after));
     let err = report::build(&guide(), &progress, dir.path(), &options).unwrap_err();
@@ -576,18 +577,18 @@ fn a_report_dialog_with_a_bad_date_says_what_to_write_and_saves_nothing() {
 
 #[test]
 fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() {
-    let mut progress = skincare_guide::progress::Progress::default();
+    let mut progress = skincare_guide::user_data::Progress::default();
     let first = date(2000, 1, 3);
     for index in 0..2000_i64 {
         let day = first
             .checked_add(jiff::Span::new().days(index * 5))
             .unwrap();
         progress.add_session(day);
-        let mut check_in = skincare_guide::diary::CheckIn::default();
+        let mut check_in = skincare_guide::user_data::diary::CheckIn::default();
         check_in.ratings.insert("redness".into(), 9);
         check_in.signs.insert(report_fixture::SIGN_ID.into());
         // The longest note the diary keeps, with no space to break at.
-        check_in.note = "é".repeat(skincare_guide::diary::MAX_NOTE_CHARS);
+        check_in.note = "é".repeat(skincare_guide::user_data::diary::MAX_NOTE_CHARS);
         progress.diary.set_check_in(day, check_in);
     }
     let built = build(&progress, &options());
@@ -612,10 +613,10 @@ fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() 
 #[test]
 fn a_note_longer_than_the_diary_keeps_is_shortened_in_the_report_not_left_out() {
     // A hand-edited data file can hold a longer note than the diary lets a person type.
-    let mut progress = skincare_guide::progress::Progress::default();
+    let mut progress = skincare_guide::user_data::Progress::default();
     let day = date(2026, 11, 25);
     progress.add_session(date(2026, 11, 24));
-    let check_in = skincare_guide::diary::CheckIn {
+    let check_in = skincare_guide::user_data::diary::CheckIn {
         note: format!("Start of a very long note. {}", "word ".repeat(20_000)),
         ..Default::default()
     };

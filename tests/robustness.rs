@@ -13,9 +13,9 @@ use proptest::prelude::*;
 use skincare_guide::content::{
     self, ContentError, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES, Origin,
 };
-use skincare_guide::progress::{Progress, Session};
-use skincare_guide::settings::{Display, Reminders};
-use skincare_guide::storage;
+use skincare_guide::user_data::settings::{Display, Reminders};
+use skincare_guide::user_data::store;
+use skincare_guide::user_data::{Progress, Session};
 
 const TODAY: Date = date(2026, 11, 25);
 
@@ -42,7 +42,7 @@ fn content_over_16_mib_is_refused_before_parsing() {
         matches!(
             err,
             ContentError::Read {
-                source: skincare_guide::fsread::ReadError::TooLarge { .. },
+                source: skincare_guide::files::read::ReadError::TooLarge { .. },
                 ..
             }
         ),
@@ -218,7 +218,7 @@ proptest! {
 
     #[test]
     fn any_bytes_as_the_data_file_give_an_error_or_data(bytes in vec(any::<u8>(), 0..2_048)) {
-        let _ = storage::decode(&bytes);
+        let _ = store::decode(&bytes);
     }
 
     #[test]
@@ -233,7 +233,7 @@ proptest! {
     #[test]
     fn any_user_data_round_trips_through_ron(progress in progress()) {
         let text = ron::ser::to_string_pretty(&progress, ron::ser::PrettyConfig::default()).unwrap();
-        let decoded = storage::decode(text.as_bytes()).map_err(TestCaseError::fail)?;
+        let decoded = store::decode(text.as_bytes()).map_err(TestCaseError::fail)?;
         // Loading repairs what a hand edit could break (order, counters, a dangling choice);
         // data already in order comes back exactly.
         let mut expected = progress;

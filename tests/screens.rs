@@ -7,8 +7,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use skincare_guide::content;
-use skincare_guide::storage::Store;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::store::Store;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);

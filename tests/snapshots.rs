@@ -14,7 +14,7 @@
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
 use skincare_guide::content;
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);

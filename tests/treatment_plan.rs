@@ -9,11 +9,11 @@
 use icalendar::{CalendarComponent, Component as _, DatePerhapsTime};
 use jiff::civil::{Date, date};
 use skincare_guide::content::{self, Guide};
-use skincare_guide::export::{self, ExportError};
+use skincare_guide::output::export::{self, ExportError};
 use skincare_guide::plan;
-use skincare_guide::progress::{FORMAT_VERSION, Progress, Scope};
-use skincare_guide::storage::{DATA_FILE_NAME, Store};
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
+use skincare_guide::user_data::tab::Tab;
+use skincare_guide::user_data::{FORMAT_VERSION, Progress, Scope};
 
 fn guide() -> Guide {
     content::load_embedded(date(2026, 11, 25)).unwrap().guide

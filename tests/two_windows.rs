@@ -12,9 +12,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use skincare_guide::content;
-use skincare_guide::progress::Scope;
-use skincare_guide::storage::{DATA_FILE_NAME, ReadOnly, Store};
-use skincare_guide::tab::Tab;
+use skincare_guide::user_data::Scope;
+use skincare_guide::user_data::store::{DATA_FILE_NAME, ReadOnly, Store};
+use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
@@ -134,7 +134,10 @@ fn export_works_while_the_app_is_open() {
         .unwrap();
     assert!(output.status.success(), "{output:?}");
     let markdown = std::fs::read_to_string(&out).unwrap();
-    assert!(markdown.contains(&format!("- [x] {}", skincare_guide::export::md_text(&text))));
+    assert!(markdown.contains(&format!(
+        "- [x] {}",
+        skincare_guide::output::export::md_text(&text)
+    )));
     assert!(app.state().writable(), "the app still owns its data");
 }
 

@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = skincare_guide::storage::decode(data);
+    let _ = skincare_guide::user_data::store::decode(data);
 });

@@ -4,16 +4,16 @@ use std::path::Path;
 
 use egui::{RichText, Ui};
 
-use super::{GuideApp, Modal, dialogs::Pending};
+use crate::app::{GuideApp, Modal, dialogs::Pending};
 use crate::content;
-use crate::remind::DailyReminder;
-use crate::settings::Reminders;
-use crate::tab::Tab;
+use crate::reminders::daily::DailyReminder;
 use crate::ui;
 use crate::ui::checklist::ChecklistAction;
-use crate::ui::export_dialog::ExportForm;
-use crate::ui::help::DisplayAction;
+use crate::ui::dialogs::display::DisplayAction;
+use crate::ui::dialogs::export::ExportForm;
 use crate::ui::style::{Tone, size, strong};
+use crate::user_data::settings::Reminders;
+use crate::user_data::tab::Tab;
 
 impl GuideApp {
     /// The callouts that concern the whole window: a content problem, another guide, a
@@ -24,9 +24,9 @@ impl GuideApp {
         };
         let origin = &loaded.origin;
         if let Some(err) = &self.reload_error {
-            ui::content_error::reload_banner_ui(ui, err);
+            ui::chrome::content_error::reload_banner_ui(ui, err);
         } else if let Some(err) = &self.content_error {
-            ui::content_error::fallback_banner_ui(ui, err);
+            ui::chrome::content_error::fallback_banner_ui(ui, err);
         }
         if !origin.is_embedded() {
             ui::callout_ui(ui, Tone::Warning, |ui| {
@@ -84,19 +84,19 @@ impl GuideApp {
         let tab = progress.last_tab();
         let mut action = None;
         let mut diary_action = None;
-        let dates = ui::timeline::TimelineDates::new(guide, progress, today);
+        let dates = ui::checklist::timeline::TimelineDates::new(guide, progress, today);
         match tab {
-            Tab::Overview => ui::page::overview_ui(ui, guide, origin, dates, mark),
+            Tab::Overview => ui::pages::overview_ui(ui, guide, origin, dates, mark),
             Tab::Benefits => {
-                ui::page::page_ui(ui, guide, origin, &guide.benefits, tab, dates, mark);
+                ui::pages::page_ui(ui, guide, origin, &guide.benefits, tab, dates, mark);
             }
             Tab::Preparation => {
-                ui::page::page_ui(ui, guide, origin, &guide.preparation, tab, dates, mark);
+                ui::pages::page_ui(ui, guide, origin, &guide.preparation, tab, dates, mark);
             }
             Tab::Aftercare => {
-                ui::page::page_ui(ui, guide, origin, &guide.aftercare, tab, dates, mark);
+                ui::pages::page_ui(ui, guide, origin, &guide.aftercare, tab, dates, mark);
             }
-            Tab::Faq => ui::faq::faq_ui(ui, guide, mark),
+            Tab::Faq => ui::pages::faq::faq_ui(ui, guide, mark),
             Tab::Checklist => {
                 // A read-only window shows the checklist as it is, greyed, with nothing to press.
                 action = ui
@@ -111,7 +111,7 @@ impl GuideApp {
                     .diary
                     .ui(ui, guide, progress, data_dir, today, writable);
             }
-            Tab::Sources => ui::sources::sources_ui(ui, guide, mark),
+            Tab::Sources => ui::pages::sources::sources_ui(ui, guide, mark),
         }
         if let Some(action) = action {
             self.apply(action);
@@ -145,7 +145,7 @@ impl GuideApp {
             ChecklistAction::AddSession(_) => {
                 self.save_error = Some(format!(
                     "a plan holds at most {} sessions",
-                    crate::progress::MAX_SESSIONS
+                    crate::user_data::MAX_SESSIONS
                 ));
                 false
             }

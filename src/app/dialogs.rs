@@ -1,15 +1,16 @@
 //! The dialogs: which one is open, and what their answers change.
 
 use crate::content::ChecklistKind;
-use crate::progress::Scope;
+use crate::files::export_target as outfile;
+use crate::output::export;
 use crate::ui;
-use crate::ui::about::{AboutAction, AboutInfo};
-use crate::ui::dialog::ButtonKind;
-use crate::ui::export_dialog::{ExportAction, ExportForm};
-use crate::ui::report_dialog::{ReportAction, ReportForm};
-use crate::{export, outfile};
+use crate::ui::dialogs::ButtonKind;
+use crate::ui::dialogs::about::{AboutAction, AboutInfo};
+use crate::ui::dialogs::export::{ExportAction, ExportForm};
+use crate::ui::dialogs::report::{ReportAction, ReportForm};
+use crate::user_data::Scope;
 
-use super::GuideApp;
+use crate::app::GuideApp;
 
 /// A change waiting for the person to confirm it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,13 +48,13 @@ impl GuideApp {
     /// Draws the open dialog and applies its answer.
     pub(super) fn modal_ui(&mut self, ctx: &egui::Context) {
         match &self.modal {
-            Some(Modal::Shortcuts) if ui::help::shortcuts_ui(ctx) => self.modal = None,
+            Some(Modal::Shortcuts) if ui::dialogs::display::shortcuts_ui(ctx) => self.modal = None,
             Some(Modal::Shortcuts) => {}
             Some(Modal::Display) => {
                 let reminders = &self.progress.reminders;
                 let error = self.daily_reminder.error();
                 if let Some(action) =
-                    ui::help::display_ui(ctx, &self.progress.display, reminders, error)
+                    ui::dialogs::display::display_ui(ctx, &self.progress.display, reminders, error)
                 {
                     self.change_display(ctx, action);
                 }
@@ -82,7 +83,7 @@ impl GuideApp {
             content,
             data_file: self.store.path(),
         };
-        match ui::about::about_ui(ctx, &info) {
+        match ui::dialogs::about::about_ui(ctx, &info) {
             Some(AboutAction::OpenDataFolder) => {
                 let folder = self.data_dir().to_path_buf();
                 self.open_folder(&folder);
@@ -94,7 +95,7 @@ impl GuideApp {
 
     /// Shows `folder` in the file manager, or says why it cannot.
     pub(super) fn open_folder(&mut self, folder: &std::path::Path) {
-        if let Err(err) = crate::opener::open_folder(folder) {
+        if let Err(err) = crate::files::opener::open_folder(folder) {
             log::error!("{err}");
             self.toasts.say(format!("{err}"));
         }
@@ -130,7 +131,7 @@ impl GuideApp {
             }
         };
         let Some(confirmed) =
-            ui::dialog::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
+            ui::dialogs::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
         else {
             return;
         };
@@ -157,7 +158,7 @@ impl GuideApp {
         let (Some(Modal::Export(form)), Some(loaded)) = (&mut self.modal, &self.guide) else {
             return;
         };
-        match ui::export_dialog::export_dialog_ui(ctx, form) {
+        match ui::dialogs::export::export_dialog_ui(ctx, form) {
             Some(ExportAction::Export { format, path }) => {
                 let now = match self.fixed_today {
                     Some(today) => today
@@ -203,26 +204,27 @@ impl GuideApp {
         let (Some(Modal::Report(form)), Some(loaded)) = (&mut self.modal, &self.guide) else {
             return;
         };
-        match ui::report_dialog::report_dialog_ui(ctx, form, today) {
+        match ui::dialogs::report::report_dialog_ui(ctx, form, today) {
             Some(ReportAction::Save(options, path)) => {
                 let data_dir = self
                     .store
                     .path()
                     .parent()
                     .unwrap_or(std::path::Path::new("."));
-                let outcome = crate::report::build(loaded, &self.progress, data_dir, &options)
-                    .map_err(|err| err.to_string())
-                    .and_then(|built| {
-                        let protected = outfile::protected(self.store.path(), &loaded.origin);
-                        let saved = outfile::write_export(
-                            &path,
-                            export::Format::Pdf,
-                            &built.bytes,
-                            &protected,
-                        )
-                        .map_err(|err| err.to_string())?;
-                        Ok((saved, built.summary()))
-                    });
+                let outcome =
+                    crate::output::report::build(loaded, &self.progress, data_dir, &options)
+                        .map_err(|err| err.to_string())
+                        .and_then(|built| {
+                            let protected = outfile::protected(self.store.path(), &loaded.origin);
+                            let saved = outfile::write_export(
+                                &path,
+                                export::Format::Pdf,
+                                &built.bytes,
+                                &protected,
+                            )
+                            .map_err(|err| err.to_string())?;
+                            Ok((saved, built.summary()))
+                        });
                 if let Ok((saved, _)) = &outcome {
                     let name = saved
                         .file_name()

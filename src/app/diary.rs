@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::GuideApp;
+use crate::app::GuideApp;
 use crate::ui::diary::{DiaryAction, DiaryScreen};
 
 impl GuideApp {
@@ -68,8 +68,8 @@ impl GuideApp {
                 // the photos view reports, never a record without its file.
                 if diary.remove_photo(id).is_some() {
                     self.save();
-                    let dir = crate::diary::photos::photos_dir(self.data_dir());
-                    if let Err(err) = crate::diary::photos::delete_files(&dir, id) {
+                    let dir = crate::user_data::diary::photos::photos_dir(self.data_dir());
+                    if let Err(err) = crate::user_data::diary::photos::delete_files(&dir, id) {
                         self.diary.report(format!(
                             "The photo was removed from the diary, but its file could not be deleted from {}: {err}",
                             dir.display()

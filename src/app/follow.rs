@@ -1,10 +1,10 @@
 //! Keeping up with the disk: the content file's edits, and another window's saves.
 
 use crate::content::{self, ContentError, LoadedGuide, Origin};
-use crate::storage::ReadOnly;
-use crate::watch::ContentWatcher;
+use crate::files::watch::ContentWatcher;
+use crate::user_data::store::ReadOnly;
 
-use super::GuideApp;
+use crate::app::GuideApp;
 
 /// How often a read-only window looks for the other window's saves and for its closing.
 const FOLLOW_INTERVAL: std::time::Duration = std::time::Duration::from_millis(500);

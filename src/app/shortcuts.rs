@@ -2,9 +2,9 @@
 
 use egui::{Key, Modifiers};
 
-use super::{GuideApp, Modal};
-use crate::tab::Tab;
-use crate::ui::help::DisplayAction;
+use crate::app::{GuideApp, Modal};
+use crate::ui::dialogs::display::DisplayAction;
+use crate::user_data::tab::Tab;
 
 /// The keys that switch tabs with Ctrl (Cmd on macOS), in tab order.
 const TAB_KEYS: [Key; 9] = [

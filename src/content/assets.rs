@@ -4,9 +4,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::locate::{Anchor, line_column};
-use super::{EMBEDDED_ASSETS, Guide, ILLUSTRATIONS_DIR, Origin, Problem, Severity};
-use crate::fsread;
+use crate::content::locate::{Anchor, line_column};
+use crate::content::{EMBEDDED_ASSETS, Guide, ILLUSTRATIONS_DIR, Origin, Problem, Severity};
+use crate::files::read;
 
 /// The largest picture file read, in bytes.
 pub const MAX_PICTURE_BYTES: u64 = 8 * 1024 * 1024;
@@ -145,8 +145,8 @@ impl std::fmt::Display for PictureProblem {
 /// Reads the picture at `path` (a regular file, at most [`MAX_PICTURE_BYTES`]) and checks its size
 /// from its header with [`picture_size_problem`], without decoding it.
 pub fn read_picture(path: &Path) -> Result<Vec<u8>, PictureProblem> {
-    let bytes = fsread::read_capped(path, MAX_PICTURE_BYTES).map_err(|err| match err {
-        fsread::ReadError::TooLarge { .. } => PictureProblem::TooLarge(err.to_string()),
+    let bytes = read::read_capped(path, MAX_PICTURE_BYTES).map_err(|err| match err {
+        read::ReadError::TooLarge { .. } => PictureProblem::TooLarge(err.to_string()),
         err => PictureProblem::Unreadable(err.to_string()),
     })?;
     picture_size_problem(&bytes)?;

@@ -2,8 +2,8 @@
 //! its text, and characters that reorder text on screen (the "Trojan Source" bidi controls). Both
 //! can rewrite an author's terminal or hide what a medical guide really says. No egui.
 
-use super::load::Problem;
-use super::locate::{comment_end, line_column};
+use crate::content::load::Problem;
+use crate::content::locate::{comment_end, line_column};
 
 /// Whether `c` changes the order in which text is displayed (bidi embeddings, overrides,
 /// isolates and marks).

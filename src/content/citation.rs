@@ -18,7 +18,7 @@ const FIELDS: &[&str] = &["source", "at"];
 /// One cited source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
-    /// The id of a [`super::Source`].
+    /// The id of a [`crate::content::Source`].
     pub id: String,
 
     /// Where in the source the support is: a section, table or page, e.g. "Table 2".

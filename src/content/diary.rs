@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::load::Severity;
-use super::locate::Anchor;
-use super::validate::Finding;
-use super::{Block, CareCard, Citation, Evidence, Guide, Urgency};
+use crate::content::load::Severity;
+use crate::content::locate::Anchor;
+use crate::content::validate::Finding;
+use crate::content::{Block, CareCard, Citation, Evidence, Guide, Urgency};
 
 /// The highest rating on every scale; the lowest is 0.
 pub const MAX_RATING: u8 = 10;

@@ -6,10 +6,10 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::load::Severity;
-use super::locate::Anchor;
-use super::validate::Finding;
-use super::{Block, Citation, Guide, SourceKind};
+use crate::content::load::Severity;
+use crate::content::locate::Anchor;
+use crate::content::validate::Finding;
+use crate::content::{Block, Citation, Guide, SourceKind};
 
 /// How strong the evidence behind a section or an answer is, strongest first.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -228,8 +228,8 @@ pub(super) fn check(guide: &Guide, out: &mut Vec<Finding>) {
     }
     for (kind, item) in guide.checklist_items() {
         let field = match kind {
-            super::ChecklistKind::Before => "before_checklist",
-            super::ChecklistKind::After => "after_checklist",
+            crate::content::ChecklistKind::Before => "before_checklist",
+            crate::content::ChecklistKind::After => "after_checklist",
         };
         let mut texts = vec![item.text.as_str()];
         texts.extend(item.detail.as_deref());

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use std::borrow::Cow;
 
-use super::chars::{escape_controls, forbidden_characters};
-use super::locate::{field_extent, line_column, offset_of};
-use super::validate::{Hint, validate};
-use super::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
-use crate::fsread;
+use crate::content::chars::{escape_controls, forbidden_characters};
+use crate::content::locate::{field_extent, line_column, offset_of};
+use crate::content::validate::{Hint, validate};
+use crate::content::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
+use crate::files::read;
 
 /// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
 const RON_RECURSION_LIMIT: usize = 64;
@@ -109,7 +109,7 @@ pub fn read_source(origin: &Origin) -> Result<String, ContentError> {
         Origin::File(path) => path,
     };
     let bytes =
-        fsread::read_capped(path, MAX_CONTENT_BYTES).map_err(|source| ContentError::Read {
+        read::read_capped(path, MAX_CONTENT_BYTES).map_err(|source| ContentError::Read {
             path: path.to_owned(),
             source,
         })?;
@@ -151,7 +151,7 @@ pub enum ContentError {
         /// The file.
         path: PathBuf,
         /// Why it could not be read.
-        source: fsread::ReadError,
+        source: read::ReadError,
     },
 
     /// The text is not a valid guide.
@@ -288,7 +288,7 @@ const QUOTE_MAX_CHARS: usize = 100;
 /// become `�` (one character each, so the caret stays under the spot).
 fn quoted_line(line: &str, column: usize) -> (String, usize) {
     let visible = |c: char| {
-        if c != '\t' && (c.is_control() || super::is_bidi_control(c)) {
+        if c != '\t' && (c.is_control() || crate::content::is_bidi_control(c)) {
             '\u{fffd}'
         } else {
             c
@@ -440,7 +440,7 @@ fn closest_field(code: &ron::Error) -> Option<&'static str> {
     };
     let closest = expected
         .iter()
-        .map(|field| (crate::search::edit_distance(found, field), *field))
+        .map(|field| (crate::content::search::edit_distance(found, field), *field))
         .min()?;
     (closest.0 <= 3).then_some(closest.1)
 }

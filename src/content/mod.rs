@@ -12,6 +12,7 @@ mod evidence;
 mod load;
 mod locate;
 pub mod readability;
+pub mod search;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -33,18 +34,25 @@ pub use load::{
 pub use validate::{MAX_TEXT_CHARS, is_openable_link, is_web_address};
 
 /// The shipped `content.ron`, compiled into the binary so the app runs with no files beside it.
-pub const EMBEDDED_CONTENT: &str = include_str!("../../content.ron");
+pub const EMBEDDED_CONTENT: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/content.ron"));
 
 /// The pictures of the shipped content, compiled in beside it so the built-in guide needs no
 /// files either: (path as written in content.ron, PNG bytes).
 pub const EMBEDDED_ASSETS: [(&str, &[u8]); 2] = [
     (
         "assets/illustrations/skin-layers.png",
-        include_bytes!("../../assets/illustrations/skin-layers.png"),
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/illustrations/skin-layers.png"
+        )),
     ),
     (
         "assets/illustrations/scar-before-after.png",
-        include_bytes!("../../assets/illustrations/scar-before-after.png"),
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/illustrations/scar-before-after.png"
+        )),
     ),
 ];
 

@@ -7,10 +7,10 @@
 
 use std::ops::Range;
 
-use super::load::Severity;
-use super::locate::Anchor;
-use super::validate::Finding;
-use super::{Block, Guide};
+use crate::content::load::Severity;
+use crate::content::locate::Anchor;
+use crate::content::validate::Finding;
+use crate::content::{Block, Guide};
 
 /// Sentences longer than this get a warning.
 pub const MAX_SENTENCE_WORDS: usize = 25;

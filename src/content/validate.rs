@@ -2,9 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use super::load::Severity;
-use super::locate::Anchor;
-use super::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
+use crate::content::load::Severity;
+use crate::content::locate::Anchor;
+use crate::content::{Block, ChecklistKind, Citation, Guide, Image, Page, Window};
 
 /// Windows further than this from the treatment day are surely a typing mistake.
 const MAX_WINDOW_DAYS: i32 = 366;
@@ -40,7 +40,7 @@ pub(super) enum Hint {
 fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<Hint> {
     let (distance, closest) = known
         .into_iter()
-        .map(|name| (crate::search::edit_distance(wrong, name), name))
+        .map(|name| (crate::content::search::edit_distance(wrong, name), name))
         .min()?;
     (distance <= 3).then(|| Hint::Text(format!("did you mean {closest:?}?")))
 }
@@ -190,9 +190,9 @@ fn validate_evidence(guide: &Guide, check: &mut Checker<'_>) {
             &format!("glossary term {:?}", entry.term),
         );
     }
-    super::evidence::check(guide, check.out);
-    super::readability::check(guide, check.out);
-    super::diary::check(guide, check.out);
+    crate::content::evidence::check(guide, check.out);
+    crate::content::readability::check(guide, check.out);
+    crate::content::diary::check(guide, check.out);
 }
 
 /// Checks the plan settings, after the pages so that section ids are known.

@@ -8,10 +8,10 @@ use std::path::Path;
 
 use jiff::ToSpan as _;
 use jiff::civil::{Date, date};
-use skincare_guide::diary::CheckIn;
-use skincare_guide::diary::photos;
-use skincare_guide::progress::Progress;
-use skincare_guide::storage::Store;
+use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::diary::CheckIn;
+use skincare_guide::user_data::diary::photos;
+use skincare_guide::user_data::store::Store;
 
 /// The note written on the day the fixture's warning sign is ticked.
 pub const SIGN_NOTE: &str = "Yellow crust on the left cheek this morning, and it feels hot.";

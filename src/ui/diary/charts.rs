@@ -8,10 +8,10 @@ use egui::Ui;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Polygon, VLine};
 
 use crate::content::{Guide, MAX_RATING, Scale};
-use crate::diary::day_in_plan;
-use crate::progress::Progress;
 use crate::ui::heading_ui;
 use crate::ui::style::diary_colours;
+use crate::user_data::Progress;
+use crate::user_data::diary::day_in_plan;
 
 /// The last day after a session a chart shows.
 const MAX_CHART_DAY: i32 = 90;

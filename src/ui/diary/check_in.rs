@@ -7,12 +7,12 @@ use egui::{RichText, Ui};
 use jiff::ToSpan as _;
 use jiff::civil::Date;
 
-use super::DiaryAction;
 use crate::content::{Guide, MAX_RATING, Scale};
-use crate::diary::{CheckIn, day_in_plan};
 use crate::plan;
-use crate::progress::Progress;
+use crate::ui::diary::DiaryAction;
 use crate::ui::heading_ui;
+use crate::user_data::Progress;
+use crate::user_data::diary::{CheckIn, day_in_plan};
 
 /// How many recent check-ins the form lists below itself.
 const RECENT_ROWS: usize = 14;

@@ -16,15 +16,15 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use super::evidence::{Explained, care_card_ui};
-use super::heading_ui;
-use super::search::Mark;
-use super::style::Tone;
 use crate::content::{Guide, Urgency};
-use crate::diary::photos::{Imports, PhotoError};
-use crate::diary::rules::{self, Warning};
-use crate::diary::{CheckIn, PhotoRecord};
-use crate::progress::Progress;
+use crate::ui::heading_ui;
+use crate::ui::pages::search::Mark;
+use crate::ui::style::Tone;
+use crate::ui::widgets::evidence::{Explained, care_card_ui};
+use crate::user_data::Progress;
+use crate::user_data::diary::photos::{Imports, PhotoError};
+use crate::user_data::diary::rules::{self, Warning};
+use crate::user_data::diary::{CheckIn, PhotoRecord};
 
 pub use check_in::Draft;
 pub use photos::PAGE_SIZE;
@@ -139,7 +139,7 @@ impl DiaryScreen {
         let repaint = ctx.clone();
         self.imports.start(
             source,
-            crate::diary::photos::photos_dir(data_dir),
+            crate::user_data::diary::photos::photos_dir(data_dir),
             id,
             day,
             move || repaint.request_repaint(),
@@ -222,7 +222,7 @@ impl DiaryScreen {
             for view in View::ALL {
                 ui.selectable_value(&mut self.view, view, view.label());
             }
-            ui.add_space(super::style::space::L);
+            ui.add_space(crate::ui::style::space::L);
             if ui
                 .button("Report for my clinic…")
                 .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
@@ -333,7 +333,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
 pub fn today_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) -> bool {
     let mut open = false;
     if rules::check_in_due(&guide.diary, progress, today) {
-        let place = crate::diary::day_in_plan(progress, today);
+        let place = crate::user_data::diary::day_in_plan(progress, today);
         ui.add_space(4.0);
         heading_ui(ui, "Today's check-in", 3);
         ui.horizontal_wrapped(|ui| {

@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 
 use egui::{Rect, RichText, Ui, Vec2, pos2, vec2};
 
-use super::DiaryAction;
-use super::textures::{Size, Slot, Textures};
 use crate::content::Guide;
-use crate::diary::photos::photos_dir;
-use crate::diary::{PhotoRecord, day_in_plan};
-use crate::progress::Progress;
+use crate::ui::diary::DiaryAction;
+use crate::ui::diary::textures::{Size, Slot, Textures};
 use crate::ui::heading_ui;
 use crate::ui::style::diary_colours;
+use crate::user_data::Progress;
+use crate::user_data::diary::photos::photos_dir;
+use crate::user_data::diary::{PhotoRecord, day_in_plan};
 
 /// Thumbnails on one page of the grid: only these are decoded.
 pub const PAGE_SIZE: usize = 24;
@@ -28,7 +28,7 @@ pub(super) struct PhotoState {
     path_text: String,
 
     /// The system's file dialog for adding photos.
-    chooser: crate::ui::file_chooser::FileChooser,
+    chooser: crate::ui::dialogs::file_chooser::FileChooser,
 
     /// Files chosen in the dialog and not yet handed to the import, one a frame.
     chosen: Vec<PathBuf>,
@@ -177,14 +177,14 @@ impl PhotoState {
             ui.label(format!("Photos are kept in {}", dir.display()));
             if ui.button("Open photos folder").clicked() {
                 // The file manager, the same way About opens the data folder; never a browser.
-                if let Err(err) = crate::opener::open_folder(&dir) {
+                if let Err(err) = crate::files::opener::open_folder(&dir) {
                     messages.push(err.to_string());
                 }
             }
         });
-        let unknown = self
-            .unknown
-            .get_or_insert_with(|| crate::diary::photos::unknown_files(&dir, &progress.diary));
+        let unknown = self.unknown.get_or_insert_with(|| {
+            crate::user_data::diary::photos::unknown_files(&dir, &progress.diary)
+        });
         if !unknown.is_empty() {
             ui.label(
                 RichText::new(format!(
@@ -278,12 +278,12 @@ impl PhotoState {
                 "The photo of {} and its copy in the photos folder will be deleted. Your original file is not affected. This cannot be undone.",
                 photo_label(progress, photo)
             );
-            match crate::ui::dialog::confirm_ui(
+            match crate::ui::dialogs::confirm_ui(
                 ui.ctx(),
                 "Delete this photo?",
                 &body,
                 "Delete photo",
-                crate::ui::dialog::ButtonKind::Destructive,
+                crate::ui::dialogs::ButtonKind::Destructive,
             ) {
                 Some(true) => {
                     self.pending_delete = None;

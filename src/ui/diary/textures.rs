@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::diary::photos::{self, Decoded, PhotoError};
+use crate::user_data::diary::photos::{self, Decoded, PhotoError};
 
 /// How many pictures the cache keeps before it starts afresh: a few pages of thumbnails.
 const MAX_CACHED: usize = 160;

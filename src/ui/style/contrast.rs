@@ -2,7 +2,7 @@
 
 use egui::{Color32, Visuals};
 
-use super::{Tone, palette, tone_colours};
+use crate::ui::style::{Tone, palette, tone_colours};
 
 /// The WCAG 2 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
 pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
@@ -79,7 +79,7 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
         pairs.push(("callout and care card text", tone.body_text, tone.body_fill));
         pairs.push(("links in callouts", visuals.hyperlink_color, tone.body_fill));
     }
-    pairs.extend(super::timeline_text_pairs(visuals));
+    pairs.extend(crate::ui::style::timeline_text_pairs(visuals));
     pairs
 }
 
@@ -116,6 +116,6 @@ pub fn control_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)>
         pairs.push(("callout bar on the page", tone.bar, visuals.panel_fill));
         pairs.push(("care card border on a card", tone.bar, colours.card_fill));
     }
-    pairs.extend(super::timeline_control_pairs(visuals));
+    pairs.extend(crate::ui::style::timeline_control_pairs(visuals));
     pairs
 }

@@ -1,0 +1,104 @@
+//! The diary's check-ins as a CSV table, one row per day, for a spreadsheet. No egui.
+
+use crate::content::DiarySettings;
+use crate::user_data::Progress;
+
+use crate::user_data::diary::day_in_plan;
+
+/// The check-ins as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed): date,
+/// session, day since it, one column per daily scale, the ticked signs and the note.
+pub fn check_ins_csv(settings: &DiarySettings, progress: &Progress) -> String {
+    let mut header = vec!["date".to_owned(), "session".to_owned(), "day".to_owned()];
+    header.extend(settings.scales.iter().map(|scale| scale.name.clone()));
+    header.push("warning signs ticked".to_owned());
+    header.push("note".to_owned());
+    let mut out = row(&header);
+    for (date, check_in) in &progress.diary.check_ins {
+        let place = day_in_plan(progress, *date);
+        let mut cells = vec![
+            date.to_string(),
+            place.map_or_else(String::new, |p| p.session_number.to_string()),
+            place.map_or_else(String::new, |p| p.day.to_string()),
+        ];
+        cells.extend(settings.scales.iter().map(|scale| {
+            check_in
+                .ratings
+                .get(&scale.id)
+                .map_or_else(String::new, u8::to_string)
+        }));
+        let signs: Vec<&str> = check_in
+            .signs
+            .iter()
+            .map(|id| {
+                settings
+                    .sign(id)
+                    .map_or(id.as_str(), |sign| sign.text.as_str())
+            })
+            .collect();
+        cells.push(signs.join("; "));
+        cells.push(check_in.note.clone());
+        out.push_str(&row(&cells));
+    }
+    out
+}
+
+fn row(cells: &[String]) -> String {
+    let mut line = cells
+        .iter()
+        .map(|cell| cell_text(cell))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// One cell: quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-` or `@`
+/// gets a `'` first, so a spreadsheet shows the note rather than running it as a formula.
+fn cell_text(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::user_data::diary::CheckIn;
+
+    #[test]
+    fn a_check_in_becomes_a_row_with_its_session_day_and_quoted_note() {
+        let settings = crate::content::parse(crate::content::EMBEDDED_CONTENT, date(2026, 11, 26))
+            .unwrap()
+            .0
+            .diary;
+        let mut progress = Progress::default();
+        progress.add_session(date(2026, 12, 1));
+        let mut check_in = CheckIn {
+            note: "Itchy, \"tight\"\n=SUM(A1)".to_owned(),
+            ..CheckIn::default()
+        };
+        check_in.ratings.insert("redness".to_owned(), 4);
+        check_in.signs.insert("sign-blisters".to_owned());
+        progress.diary.set_check_in(date(2026, 12, 4), check_in);
+        let csv = check_ins_csv(&settings, &progress);
+        let mut lines = csv.split("\r\n");
+        assert_eq!(
+            lines.next().unwrap(),
+            "date,session,day,Redness,Swelling,Pain or tenderness,Dryness or flaking,warning signs ticked,note"
+        );
+        assert_eq!(
+            lines.next().unwrap(),
+            "2026-12-04,1,3,4,,,,\"Blisters, or a cold sore outbreak\",\"Itchy, \"\"tight\"\"\n=SUM(A1)\""
+        );
+        assert_eq!(cell_text("=1+1"), "'=1+1");
+    }
+}

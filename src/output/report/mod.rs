@@ -1,0 +1,423 @@
+//! The report for the clinic: one PDF of one to three pages a clinician can read in a minute. It
+//! says who and what, what needs attention, the check-in ratings as charts against the usual
+//! course, the monthly self-ratings, how the steps went per session, the person's notes, an
+//! optional before/after photo pair, and the guide's disclaimer. No UI code (`text` borrows egui's
+//! bundled fonts as fallbacks).
+//!
+//! [`gather`] reads the person's data into a [`Report`] (plain words and numbers), [`layout`]
+//! places it on pages, and `pdf` writes the tagged PDF.
+
+mod gather;
+pub mod layout;
+mod pdf;
+mod photos;
+pub mod text;
+
+pub use gather::{gather, recorded_span};
+pub use photos::{load_photos, photo_choices};
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::content::{LoadedGuide, Urgency};
+use crate::user_data::Progress;
+
+/// The most sessions the steps table shows (the latest in the period).
+pub const MAX_TABLE_SESSIONS: usize = 6;
+
+/// The most sessions listed by date at the top (the latest).
+pub const MAX_LISTED_SESSIONS: usize = 12;
+
+/// The furthest day after a session a chart shows.
+const MAX_CHART_DAY: i32 = 90;
+
+/// The longest name printed, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// The report's pages at most.
+pub const MAX_PAGES: usize = 3;
+
+/// The paper the report is laid out for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in PDF points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (595.28, 841.89),
+            Self::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// Its name for the person.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::Letter => "US Letter",
+        }
+    }
+
+    /// The paper of the locale (`LC_ALL`, `LC_PAPER`, `LANG`): Letter in the countries that use
+    /// it, A4 elsewhere.
+    pub fn from_locale() -> Self {
+        let locale = ["LC_ALL", "LC_PAPER", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty())
+            .unwrap_or_default();
+        Self::for_locale(&locale)
+    }
+
+    /// The paper for a locale name such as `en_US.UTF-8`.
+    pub fn for_locale(locale: &str) -> Self {
+        // The territories whose printers default to Letter (as in glibc's LC_PAPER data).
+        const LETTER: [&str; 11] = [
+            "US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "SV",
+        ];
+        let territory = locale
+            .split(['.', '@'])
+            .next()
+            .and_then(|name| name.split('_').nth(1))
+            .unwrap_or_default();
+        if LETTER.contains(&territory) {
+            Self::Letter
+        } else {
+            Self::A4
+        }
+    }
+}
+
+/// What the person chose for this report.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// A name to print at the top; never stored.
+    pub name: Option<String>,
+    /// The first day the report covers; without it, the first day anything was recorded.
+    pub from: Option<Date>,
+    /// The last day; without it, `made_on`.
+    pub to: Option<Date>,
+    /// The paper size.
+    pub paper: Paper,
+    /// The ids of a before and an after photo to show side by side.
+    pub photos: Option<(u64, u64)>,
+    /// The day the report is made.
+    pub made_on: Date,
+}
+
+impl Options {
+    /// A report on `paper` of everything up to `made_on`, with no name and no photos.
+    pub fn new(made_on: Date, paper: Paper) -> Self {
+        Self {
+            name: None,
+            from: None,
+            to: None,
+            paper,
+            photos: None,
+            made_on,
+        }
+    }
+}
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The period ends before it starts.
+    #[error("the report's period starts on {from} but ends before, on {to}")]
+    Period {
+        /// The first day asked for.
+        from: Date,
+        /// The last day asked for.
+        to: Date,
+    },
+
+    /// A photo asked for is not in the diary.
+    #[error("photo {0} is not in the diary")]
+    NoPhoto(u64),
+
+    /// A photo's file could not be read or decoded.
+    #[error(
+        "the photo of {day} cannot be read ({reason}); pick another photo, or make the report without photos"
+    )]
+    Photo {
+        /// The photo's day.
+        day: Date,
+        /// What went wrong.
+        reason: String,
+    },
+
+    /// The PDF could not be written (a fault of this program, not of the person's data).
+    #[error("the report could not be made: {0}")]
+    Pdf(String),
+}
+
+/// A report made: the PDF and what it holds.
+#[derive(Debug)]
+pub struct Built {
+    /// The PDF file's bytes.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// How many notes did not fit in [`MAX_PAGES`] (the oldest are left out first).
+    pub notes_left_out: usize,
+}
+
+impl Built {
+    /// "3 pages", and how many of the oldest notes did not fit: "3 pages; the 1 oldest note did
+    /// not fit".
+    pub fn summary(&self) -> String {
+        let mut summary = format!(
+            "{} page{}",
+            self.pages,
+            if self.pages == 1 { "" } else { "s" }
+        );
+        if self.notes_left_out > 0 {
+            summary.push_str(&format!(
+                "; the {} oldest note{} did not fit",
+                self.notes_left_out,
+                if self.notes_left_out == 1 { "" } else { "s" }
+            ));
+        }
+        summary
+    }
+}
+
+/// One session as listed at the top.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionLine {
+    /// Its number in date order, from 1.
+    pub number: usize,
+    /// Its day.
+    pub date: Date,
+}
+
+/// Something that needs attention, with its date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attention {
+    /// How soon to act.
+    pub urgency: Urgency,
+    /// The day it was recorded (the latest, for a sign ticked on several days).
+    pub date: Date,
+    /// "Session 1 · day 3".
+    pub place: String,
+    /// What was recorded, in a sentence: "Ticked: …", "Redness went from 4 to 7 …".
+    pub reason: String,
+    /// Whether it is a warning sign the person ticked (rather than a rating rule).
+    pub ticked: bool,
+    /// The note written that day, if any (only on the first item of the day).
+    pub note: Option<String>,
+}
+
+/// One daily rating's chart: a series per session over the usual course.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DailyChart {
+    /// The rating's name: "Redness".
+    pub name: String,
+    /// The words at 0 and at the top: "none", "worst".
+    pub low: String,
+    /// See `low`.
+    pub high: String,
+    /// The usual range per day since treatment.
+    pub usual: Vec<(i32, u8, u8)>,
+    /// Per session number: (day since treatment, rating), in day order.
+    pub series: BTreeMap<usize, Vec<(i32, u8)>>,
+    /// Per session number: the session's day.
+    pub starts: BTreeMap<usize, Date>,
+    /// The last day on the axis.
+    pub last_day: i32,
+}
+
+/// One monthly rating over the months.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthlyLine {
+    /// Its name: "How noticeable your scars are".
+    pub name: String,
+    /// The words at 0 and at 10.
+    pub low: String,
+    /// See `low`.
+    pub high: String,
+    /// (first day of the month, rating), in date order.
+    pub points: Vec<(Date, u8)>,
+}
+
+/// The monthly self-ratings: a line per rating over the months.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthlyChart {
+    /// One line per rating.
+    pub lines: Vec<MonthlyLine>,
+    /// Session days in the period, with their numbers, to mark on the axis.
+    pub sessions: Vec<(usize, Date)>,
+}
+
+/// How one step went in each session of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    /// Ticked.
+    Done,
+    /// Its days have passed and it is not ticked.
+    NotTicked,
+    /// Its days have not all passed yet, and it is not ticked.
+    NotYet,
+}
+
+impl StepState {
+    /// The word in the table.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Done => "Done",
+            Self::NotTicked => "Not ticked",
+            Self::NotYet => "Not yet",
+        }
+    }
+}
+
+/// A step and how it went in each session of the table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepRow {
+    /// The step's short name.
+    pub step: String,
+    /// Per session column.
+    pub states: Vec<StepState>,
+}
+
+/// The steps of one checklist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepGroup {
+    /// The checklist's title: "Before treatment".
+    pub name: String,
+    /// Its tasks (rules have no tick, so no row).
+    pub rows: Vec<StepRow>,
+}
+
+/// The steps table: a row per step, a column per session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepsTable {
+    /// The sessions, as columns.
+    pub sessions: Vec<SessionLine>,
+    /// A group of rows per checklist.
+    pub groups: Vec<StepGroup>,
+    /// Earlier sessions in the period left out of the table.
+    pub sessions_left_out: usize,
+}
+
+/// A note the person wrote with a check-in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    /// Its day.
+    pub date: Date,
+    /// "Session 1 · day 3", when the day falls after a session.
+    pub place: Option<String>,
+    /// The note.
+    pub text: String,
+}
+
+/// A photo prepared for the report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Photo {
+    /// Its day.
+    pub day: Date,
+    /// "Before: Mon 2 Mar 2026 (before session 1)".
+    pub caption: String,
+    /// JPEG bytes, scaled to at most [`PHOTO_LONG_SIDE_PX`].
+    pub jpeg: Vec<u8>,
+    /// Pixel size.
+    pub width: u32,
+    /// See `width`.
+    pub height: u32,
+}
+
+/// Everything the report says, in reading order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// "Microneedling recovery report".
+    pub title: String,
+    /// The name typed for this report.
+    pub name: Option<String>,
+    /// The treatment, in words.
+    pub treatment: String,
+    /// The period covered.
+    pub from: Date,
+    /// See `from`.
+    pub to: Date,
+    /// The sessions up to the end of the period, at most [`MAX_LISTED_SESSIONS`] (the latest).
+    pub sessions: Vec<SessionLine>,
+    /// Earlier sessions not listed.
+    pub sessions_left_out: usize,
+    /// The first session planned after the period.
+    pub next_session: Option<SessionLine>,
+    /// What needs attention, most urgent first.
+    pub attention: Vec<Attention>,
+    /// How many check-ins the period holds.
+    pub check_in_count: usize,
+    /// The first and last days with a check-in in the period.
+    pub entries: Option<(Date, Date)>,
+    /// A chart per daily rating that has data.
+    pub charts: Vec<DailyChart>,
+    /// The monthly self-ratings, if any.
+    pub monthly: Option<MonthlyChart>,
+    /// The steps, per session.
+    pub steps: StepsTable,
+    /// The notes, by date.
+    pub notes: Vec<Note>,
+    /// A before and an after photo.
+    pub photos: Option<[Photo; 2]>,
+    /// The guide's disclaimer.
+    pub disclaimer: String,
+    /// "Guide: Microneedling Guide, last reviewed 2026-11-26 (built-in)".
+    pub guide_line: String,
+    /// "Made on Thu 26 Nov 2026 by Skincare Guide 0.1.0".
+    pub made_line: String,
+    /// The day it was made.
+    pub made_on: Date,
+}
+
+/// "Thu 26 Nov 2026", with no-break spaces.
+pub fn long_date(date: Date) -> String {
+    date.strftime("%a\u{a0}%-d\u{a0}%b\u{a0}%Y").to_string()
+}
+
+/// Makes the report: gathers it, loads the photo pair, lays it out in at most [`MAX_PAGES`]
+/// pages (leaving out the oldest notes if they do not fit) and writes the PDF.
+pub fn build(
+    loaded: &LoadedGuide,
+    progress: &Progress,
+    data_dir: &Path,
+    options: &Options,
+) -> Result<Built, ReportError> {
+    let mut report = gather(&loaded.guide, &loaded.origin, progress, options)?;
+    if let Some(ids) = options.photos {
+        report.photos = Some(load_photos(progress, data_dir, ids)?);
+    }
+    let fonts = text::Fonts::load().map_err(ReportError::Pdf)?;
+    let (laid, notes_left_out) = layout::fit(&report, &fonts, options.paper);
+    let pages = laid.pages.len();
+    let bytes = pdf::write(&laid, &report, &fonts, options).map_err(ReportError::Pdf)?;
+    Ok(Built {
+        bytes,
+        pages,
+        notes_left_out,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_paper_is_chosen_for_the_countries_that_use_it() {
+        assert_eq!(Paper::for_locale("en_US.UTF-8"), Paper::Letter);
+        assert_eq!(Paper::for_locale("es_MX"), Paper::Letter);
+        assert_eq!(Paper::for_locale("fr_CA.UTF-8@euro"), Paper::Letter);
+        assert_eq!(Paper::for_locale("en_GB.UTF-8"), Paper::A4);
+        assert_eq!(Paper::for_locale("C"), Paper::A4);
+        assert_eq!(Paper::for_locale(""), Paper::A4);
+    }
+}

@@ -1,0 +1,1 @@
+//! Text shared by every layer: dates in words, escaping, and how close two words are.
