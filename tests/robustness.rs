@@ -42,7 +42,7 @@ fn content_over_16_mib_is_refused_before_parsing() {
         matches!(
             err,
             ContentError::Read {
-                source: skincare_guide::files::read::ReadError::TooLarge { .. },
+                source: skincare_guide::system::read::ReadError::TooLarge { .. },
                 ..
             }
         ),

@@ -1,8 +1,8 @@
 //! The dialogs: which one is open, and what their answers change.
 
 use crate::content::ChecklistKind;
-use crate::files::export_target as outfile;
 use crate::output::export;
+use crate::system::export_target as outfile;
 use crate::ui;
 use crate::ui::dialogs::ButtonKind;
 use crate::ui::dialogs::about::{AboutAction, AboutInfo};
@@ -95,7 +95,7 @@ impl GuideApp {
 
     /// Shows `folder` in the file manager, or says why it cannot.
     pub(super) fn open_folder(&mut self, folder: &std::path::Path) {
-        if let Err(err) = crate::files::opener::open_folder(folder) {
+        if let Err(err) = crate::system::opener::open_folder(folder) {
             log::error!("{err}");
             self.toasts.say(format!("{err}"));
         }

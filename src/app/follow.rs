@@ -1,7 +1,7 @@
 //! Keeping up with the disk: the content file's edits, and another window's saves.
 
 use crate::content::{self, ContentError, LoadedGuide, Origin};
-use crate::files::watch::ContentWatcher;
+use crate::system::watch::ContentWatcher;
 use crate::user_data::store::ReadOnly;
 
 use crate::app::GuideApp;

@@ -15,8 +15,8 @@ use egui::Ui;
 use jiff::civil::Date;
 
 use crate::content::{self, ContentError, LoadedGuide, Origin};
-use crate::files::watch::ContentWatcher;
 use crate::reminders::daily::DailyReminder;
+use crate::system::watch::ContentWatcher;
 use crate::ui;
 use crate::ui::checklist::DateForm;
 use crate::ui::chrome::header::HeaderAction;

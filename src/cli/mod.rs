@@ -16,9 +16,9 @@ use std::process::ExitCode;
 pub use args::{Cli, Command, ExportFormat, OpenAt, PaperSize};
 
 use crate::content::{self, ContentError, Origin};
-use crate::files::export_target::OutFileError;
 use crate::output::export::ExportError;
 use crate::output::report::ReportError;
+use crate::system::export_target::OutFileError;
 
 /// Why a command failed, in the words it prints after `skincare-guide: `.
 #[derive(Debug, thiserror::Error)]
@@ -149,7 +149,7 @@ fn write_out(
     origin: &Origin,
     summary: impl FnOnce(&Path) -> String,
 ) -> Result<(), CommandError> {
-    use crate::files::export_target as target;
+    use crate::system::export_target as target;
     if out.as_os_str() == "-" {
         use std::io::Write as _;
         return std::io::stdout()

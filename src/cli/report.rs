@@ -4,9 +4,9 @@ use std::path::Path;
 
 use super::{CommandError, PaperSize, read_data, warn, write_out};
 use crate::content::{self, Origin};
-use crate::files::read::human_size;
 use crate::output::export::Format;
 use crate::output::report::{self, Paper};
+use crate::system::read::human_size;
 
 /// What the command line asked of the report.
 pub(super) struct Request {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::content::locate::{Anchor, line_column};
 use crate::content::{EMBEDDED_ASSETS, Guide, ILLUSTRATIONS_DIR, Origin, Problem, Severity};
-use crate::files::read;
+use crate::system::read;
 
 /// The largest picture file read, in bytes.
 pub const MAX_PICTURE_BYTES: u64 = 8 * 1024 * 1024;

@@ -10,7 +10,7 @@ use crate::content::chars::{escape_controls, forbidden_characters};
 use crate::content::locate::{field_extent, line_column, offset_of};
 use crate::content::validate::{Hint, validate};
 use crate::content::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
-use crate::files::read;
+use crate::system::read;
 
 /// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
 const RON_RECURSION_LIMIT: usize = 64;

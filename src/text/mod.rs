@@ -1,1 +1,3 @@
 //! Text shared by every layer: dates in words, escaping, and how close two words are.
+
+pub mod dates;

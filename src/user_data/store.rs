@@ -9,7 +9,7 @@ use std::fs::File;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::files::read::{self as fsread, ReadError};
+use crate::system::read::{self as fsread, ReadError};
 use crate::user_data::{FORMAT_VERSION, MAX_SESSIONS, Progress};
 
 /// The name of the data file inside the data directory.

@@ -27,7 +27,7 @@ pub fn load_photos(
             reason,
         };
         let bytes =
-            crate::files::read::read_capped(&dir.join(photo_file_name(id)), MAX_PHOTO_BYTES)
+            crate::system::read::read_capped(&dir.join(photo_file_name(id)), MAX_PHOTO_BYTES)
                 .map_err(|err| fail(err.to_string()))?;
         let (jpeg, width, height) = scale_jpeg(&bytes).map_err(fail)?;
         let when = match (place(progress, record.day), first_session) {

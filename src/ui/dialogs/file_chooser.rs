@@ -132,7 +132,7 @@ pub fn save_path_ui(
         ));
     }
     if !path.trim().is_empty()
-        && let Some(warning) = crate::files::export_target::extension_warning(
+        && let Some(warning) = crate::system::export_target::extension_warning(
             format,
             std::path::Path::new(path.trim()),
         )

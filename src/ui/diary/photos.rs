@@ -177,7 +177,7 @@ impl PhotoState {
             ui.label(format!("Photos are kept in {}", dir.display()));
             if ui.button("Open photos folder").clicked() {
                 // The file manager, the same way About opens the data folder; never a browser.
-                if let Err(err) = crate::files::opener::open_folder(&dir) {
+                if let Err(err) = crate::system::opener::open_folder(&dir) {
                     messages.push(err.to_string());
                 }
             }

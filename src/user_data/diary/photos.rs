@@ -13,7 +13,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use image::{DynamicImage, ImageDecoder as _, ImageFormat, ImageReader, Limits};
 use jiff::civil::Date;
 
-use crate::files::read::{self as fsread, ReadError};
+use crate::system::read::{self as fsread, ReadError};
 use crate::user_data::diary::{Diary, PhotoRecord};
 
 /// The folder inside the data folder that holds the photos.

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::Origin;
-use crate::files::read;
 use crate::output::export::Format;
+use crate::system::read;
 
 /// Why an export could not be written. The message says what to do instead.
 #[derive(Debug, thiserror::Error)]
