@@ -1,16 +1,15 @@
-//! The dialogs: which one is open, and what their answers change.
+//! The dialogs: which one is open, drawing it, and what its answers change.
 
+use crate::app::{Action, GuideApp};
 use crate::content::ChecklistKind;
 use crate::output::export;
-use crate::system::export_target as outfile;
+use crate::system::export_target;
 use crate::ui;
 use crate::ui::dialogs::ButtonKind;
 use crate::ui::dialogs::about::{AboutAction, AboutInfo};
 use crate::ui::dialogs::export::{ExportAction, ExportForm};
 use crate::ui::dialogs::report::{ReportAction, ReportForm};
 use crate::user_data::Scope;
-
-use crate::app::GuideApp;
 
 /// A change waiting for the person to confirm it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,81 +44,91 @@ pub enum Modal {
 }
 
 impl GuideApp {
-    /// Draws the open dialog and applies its answer.
+    /// Draws the open dialog and queues its answer.
     pub(super) fn modal_ui(&mut self, ctx: &egui::Context) {
-        match &self.modal {
-            Some(Modal::Shortcuts) if ui::dialogs::display::shortcuts_ui(ctx) => self.modal = None,
-            Some(Modal::Shortcuts) => {}
-            Some(Modal::Display) => {
-                let reminders = &self.progress.reminders;
-                let error = self.daily_reminder.error();
-                if let Some(action) =
-                    ui::dialogs::display::display_ui(ctx, &self.progress.display, reminders, error)
-                {
-                    self.change_display(ctx, action);
-                }
+        let today = self.today();
+        let action = match &mut self.modal {
+            Some(Modal::Shortcuts) => {
+                ui::dialogs::display::shortcuts_ui(ctx).then_some(Action::CloseModal)
             }
+            Some(Modal::Display) => ui::dialogs::display::display_ui(
+                ctx,
+                &self.data.progress.display,
+                &self.data.progress.reminders,
+                self.daily_reminder.error(),
+            )
+            .map(Action::Display),
             Some(Modal::About) => self.about_ui(ctx),
-            Some(Modal::Confirm(pending)) => self.confirm_ui(ctx, *pending),
-            Some(Modal::Export(_)) => self.export_ui(ctx),
-            Some(Modal::Report(_)) => self.report_ui(ctx),
-            None => {}
-        }
+            Some(Modal::Confirm(pending)) => {
+                let pending = *pending;
+                self.confirm_ui(ctx, pending)
+            }
+            Some(Modal::Export(form)) => {
+                ui::dialogs::export::export_dialog_ui(ctx, form).map(Action::Export)
+            }
+            Some(Modal::Report(form)) => {
+                ui::dialogs::report::report_dialog_ui(ctx, form, today).map(Action::Report)
+            }
+            None => None,
+        };
+        self.actions.extend(action);
     }
 
-    fn about_ui(&mut self, ctx: &egui::Context) {
-        let content = match (&self.guide, &self.content_error) {
+    fn about_ui(&self, ctx: &egui::Context) -> Option<Action> {
+        let content = match (&self.guide.loaded, &self.guide.error) {
             (Some(loaded), _) => loaded.origin.to_string(),
             (None, Some(err)) => format!("{} (has problems)", err.origin()),
             (None, None) => String::new(),
         };
         let info = AboutInfo {
-            guide: self.guide.as_ref().map(|loaded| {
+            guide: self.guide.loaded.as_ref().map(|loaded| {
                 (
                     loaded.guide.title.as_str(),
                     loaded.guide.last_reviewed.as_str(),
                 )
             }),
             content,
-            data_file: self.store.path(),
+            data_file: self.data.store.path(),
         };
-        match ui::dialogs::about::about_ui(ctx, &info) {
-            Some(AboutAction::OpenDataFolder) => {
-                let folder = self.data_dir().to_path_buf();
+        ui::dialogs::about::about_ui(ctx, &info).map(Action::About)
+    }
+
+    pub(super) fn apply_about(&mut self, action: AboutAction) {
+        match action {
+            AboutAction::OpenDataFolder => {
+                let folder = self.data.dir().to_path_buf();
                 self.open_folder(&folder);
             }
-            Some(AboutAction::Close) => self.modal = None,
-            None => {}
+            AboutAction::Close => self.modal = None,
         }
     }
 
     /// Shows `folder` in the file manager, or says why it cannot.
-    pub(super) fn open_folder(&mut self, folder: &std::path::Path) {
+    fn open_folder(&mut self, folder: &std::path::Path) {
         if let Err(err) = crate::system::opener::open_folder(folder) {
             log::error!("{err}");
-            self.toasts.say(format!("{err}"));
+            self.screens.toasts.say(format!("{err}"));
         }
     }
 
-    fn confirm_ui(&mut self, ctx: &egui::Context, pending: Pending) {
-        let Some(loaded) = &self.guide else {
-            self.modal = None;
-            return;
+    /// The question for `pending`, and the person's answer once given.
+    fn confirm_ui(&self, ctx: &egui::Context, pending: Pending) -> Option<Action> {
+        let Some(loaded) = &self.guide.loaded else {
+            return Some(Action::CloseModal);
         };
-        let today = self.today();
+        let progress = &self.data.progress;
         let (title, body, confirm) = match pending {
             Pending::ResetList(scope, kind) => {
                 let list = loaded.guide.checklist(kind);
                 let (title, body) =
-                    ui::checklist::reset_question(list, self.progress.done_count(scope, list));
+                    ui::checklist::reset_question(list, progress.done_count(scope, list));
                 (title, body, "Untick all")
             }
             Pending::DeleteSession(id) => {
-                let number = self.progress.session_number(id).unwrap_or(1);
-                let date = self
-                    .progress
+                let number = progress.session_number(id).unwrap_or(1);
+                let date = progress
                     .session(id)
-                    .map(|session| crate::plan::format_day(session.date, today))
+                    .map(|session| crate::text::dates::day(session.date, self.today()))
                     .unwrap_or_default();
                 (
                     format!("Delete session {number}?"),
@@ -130,93 +139,77 @@ impl GuideApp {
                 )
             }
         };
-        let Some(confirmed) =
-            ui::dialogs::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
-        else {
+        ui::dialogs::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
+            .map(|confirmed| Action::Confirm(pending, confirmed))
+    }
+
+    /// Applies the answer to a question: the change when confirmed, nothing otherwise.
+    pub(super) fn confirm(&mut self, pending: Pending, confirmed: bool) {
+        self.modal = None;
+        let Some(loaded) = &self.guide.loaded else {
             return;
         };
-        self.modal = None;
         if !confirmed {
             return;
         }
+        let progress = &mut self.data.progress;
         let changed = match pending {
-            Pending::ResetList(scope, kind) => {
-                self.progress.reset(scope, loaded.guide.checklist(kind))
-            }
-            Pending::DeleteSession(id) => self.progress.delete_session(id),
+            Pending::ResetList(scope, kind) => progress.reset(scope, loaded.guide.checklist(kind)),
+            Pending::DeleteSession(id) => progress.delete_session(id),
         };
         if changed {
-            self.save();
-            self.toasts.say(match pending {
+            self.data.save();
+            self.screens.toasts.say(match pending {
                 Pending::ResetList(..) => "The list is unticked",
                 Pending::DeleteSession(_) => "The session is deleted",
             });
         }
     }
 
-    fn export_ui(&mut self, ctx: &egui::Context) {
-        let (Some(Modal::Export(form)), Some(loaded)) = (&mut self.modal, &self.guide) else {
-            return;
-        };
-        match ui::dialogs::export::export_dialog_ui(ctx, form) {
-            Some(ExportAction::Export { format, path }) => {
-                let now = match self.fixed_today {
-                    Some(today) => today
-                        .to_zoned(jiff::tz::TimeZone::UTC)
-                        .unwrap_or_else(|_| jiff::Zoned::now()),
-                    None => jiff::Zoned::now(),
+    pub(super) fn apply_export(&mut self, action: ExportAction) {
+        match action {
+            ExportAction::Export { format, path } => {
+                let (Some(Modal::Export(form)), Some(loaded)) =
+                    (&mut self.modal, &self.guide.loaded)
+                else {
+                    return;
                 };
-                let outcome = export::export(format, loaded, &self.progress, now)
+                let outcome = export::export(format, loaded, &self.data.progress, self.clock.now())
                     .map_err(|err| err.to_string())
                     .and_then(|text| {
-                        let protected = outfile::protected(self.store.path(), &loaded.origin);
-                        outfile::write_export(&path, format, text.as_bytes(), &protected)
+                        let protected =
+                            export_target::protected(self.data.store.path(), &loaded.origin);
+                        export_target::write_export(&path, format, text.as_bytes(), &protected)
                             .map_err(|err| err.to_string())
                     });
                 if let Ok(saved) = &outcome {
-                    let name = saved
-                        .file_name()
-                        .map(|name| name.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    self.toasts.say(format!("Exported {name}"));
+                    self.screens
+                        .toasts
+                        .say(format!("Exported {}", file_name(saved)));
                 }
                 form.outcome = Some(outcome);
             }
-            Some(ExportAction::OpenFolder(folder)) => self.open_folder(&folder),
-            Some(ExportAction::Close) => self.modal = None,
-            None => {}
+            ExportAction::OpenFolder(folder) => self.open_folder(&folder),
+            ExportAction::Close => self.modal = None,
         }
     }
 
-    /// Opens the "Report for my clinic…" dialog.
-    pub fn open_report(&mut self) {
-        let form = ReportForm::new(
-            self.export_dir.clone(),
-            self.data_dir().to_owned(),
-            &self.progress,
-            self.today(),
-        );
-        self.modal = Some(Modal::Report(form));
-    }
-
-    fn report_ui(&mut self, ctx: &egui::Context) {
-        let today = self.today();
-        let (Some(Modal::Report(form)), Some(loaded)) = (&mut self.modal, &self.guide) else {
-            return;
-        };
-        match ui::dialogs::report::report_dialog_ui(ctx, form, today) {
-            Some(ReportAction::Save(options, path)) => {
-                let data_dir = self
-                    .store
-                    .path()
-                    .parent()
-                    .unwrap_or(std::path::Path::new("."));
+    pub(super) fn apply_report(&mut self, action: ReportAction) {
+        match action {
+            ReportAction::Save(options, path) => {
+                let (Some(Modal::Report(form)), Some(loaded)) =
+                    (&mut self.modal, &self.guide.loaded)
+                else {
+                    return;
+                };
+                let data_file = self.data.store.path();
+                let data_dir = data_file.parent().unwrap_or(std::path::Path::new("."));
                 let outcome =
-                    crate::output::report::build(loaded, &self.progress, data_dir, &options)
+                    crate::output::report::build(loaded, &self.data.progress, data_dir, &options)
                         .map_err(|err| err.to_string())
                         .and_then(|built| {
-                            let protected = outfile::protected(self.store.path(), &loaded.origin);
-                            let saved = outfile::write_export(
+                            let protected = export_target::protected(data_file, &loaded.origin);
+                            let saved = export_target::write_export(
                                 &path,
                                 export::Format::Pdf,
                                 &built.bytes,
@@ -226,17 +219,21 @@ impl GuideApp {
                             Ok((saved, built.summary()))
                         });
                 if let Ok((saved, _)) = &outcome {
-                    let name = saved
-                        .file_name()
-                        .map(|name| name.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    self.toasts.say(format!("Saved {name}"));
+                    self.screens
+                        .toasts
+                        .say(format!("Saved {}", file_name(saved)));
                 }
                 form.outcome = Some(outcome);
             }
-            Some(ReportAction::OpenFolder(folder)) => self.open_folder(&folder),
-            Some(ReportAction::Close) => self.modal = None,
-            None => {}
+            ReportAction::OpenFolder(folder) => self.open_folder(&folder),
+            ReportAction::Close => self.modal = None,
         }
     }
+}
+
+/// The last part of `path`, for a toast.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

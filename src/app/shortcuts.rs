@@ -2,7 +2,7 @@
 
 use egui::{Key, Modifiers};
 
-use crate::app::{GuideApp, Modal};
+use crate::app::{Action, GuideApp, Modal};
 use crate::ui::dialogs::display::DisplayAction;
 use crate::user_data::tab::Tab;
 
@@ -20,7 +20,9 @@ const TAB_KEYS: [Key; 9] = [
 ];
 
 impl GuideApp {
-    pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+    /// The shortcuts pressed this frame, as actions.
+    pub(super) fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
+        let mut actions = Vec::new();
         let picked = ctx.input_mut(|input| {
             Tab::ALL
                 .into_iter()
@@ -28,9 +30,7 @@ impl GuideApp {
                 .find(|&(_, key)| input.consume_key(Modifiers::COMMAND, key))
                 .map(|(tab, _)| tab)
         });
-        if let Some(tab) = picked {
-            self.open_tab(tab);
-        }
+        actions.extend(picked.map(Action::OpenTab));
 
         let typing = ctx.egui_wants_keyboard_input();
         let modal_open = self.modal.is_some();
@@ -51,10 +51,10 @@ impl GuideApp {
             )
         });
         if find {
-            self.search.focus = true;
+            actions.push(Action::FocusSearch);
         }
         if help && !modal_open {
-            self.modal = Some(Modal::Shortcuts);
+            actions.push(Action::OpenModal(Modal::Shortcuts));
         }
         for (pressed, action) in [
             (larger, DisplayAction::LargerText),
@@ -62,15 +62,12 @@ impl GuideApp {
             (reset, DisplayAction::ResetTextSize),
         ] {
             if pressed {
-                self.change_display(ctx, action);
+                actions.push(Action::Display(action));
             }
         }
         if escape && !modal_open {
-            if self.search.query.is_empty() {
-                self.search.mark = Default::default();
-            } else {
-                self.search.query.clear();
-            }
+            actions.push(Action::Escape);
         }
+        actions
     }
 }

@@ -6,7 +6,11 @@ use std::time::Instant;
 use crate::app::{AppConfig, GuideApp};
 use crate::cli::OpenAt;
 use crate::content::{self, Origin};
+use crate::system::background::{self, Poll};
 use crate::user_data::tab::Tab;
+
+/// How long the window waits for the guide read beside it before reading it itself.
+const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Runs the window until it is closed. The error is in the words to show the person.
 pub fn run(
@@ -19,9 +23,11 @@ pub fn run(
     // The guide is read and checked while the window is being made: neither waits for the other.
     let loader = {
         let origin = origin.clone();
-        std::thread::Builder::new()
-            .name("load-guide".into())
-            .spawn(move || content::load(&origin, content::today()))
+        background::spawn(
+            "load-guide",
+            || {},
+            move || content::load(&origin, content::today()),
+        )
     };
 
     let mut viewport = egui::ViewportBuilder::default()
@@ -45,10 +51,11 @@ pub fn run(
         options,
         Box::new(move |cc| {
             log::info!("start-up: window created after {:?}", started.elapsed());
-            let content = loader
-                .ok()
-                .and_then(|handle| handle.join().ok())
-                .unwrap_or_else(|| content::load(&origin, content::today()));
+            let content = match loader.map(|task| task.wait(LOAD_WAIT)) {
+                Ok(Poll::Ready(content)) => content,
+                // The thread could not start or ended without a guide: read it here.
+                _ => content::load(&origin, content::today()),
+            };
             log::info!("start-up: guide loaded after {:?}", started.elapsed());
             // The window shows the guide's name once it is known (before its first frame).
             if let Ok(loaded) = &content {
