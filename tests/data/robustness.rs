@@ -17,7 +17,7 @@ use skincare_guide::user_data::settings::{Display, Reminders};
 use skincare_guide::user_data::store;
 use skincare_guide::user_data::{Progress, Session};
 
-const TODAY: Date = date(2026, 11, 25);
+use crate::common::TODAY;
 
 #[test]
 fn deeply_nested_content_is_refused_without_overflowing_the_stack() {

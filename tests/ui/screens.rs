@@ -6,38 +6,16 @@ use std::path::Path;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
+use crate::common::app::{App, click_in_view, replace_text, shows_text, type_into};
 
+/// The app in a window `width` points wide, with the first start's welcome if `welcome`.
 fn app(dir: &Path, width: f32, welcome: bool) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(width, 700.0))
-        .build_eframe(move |cc| {
-            let app = GuideApp::new(cc, config);
-            if welcome { app.with_welcome() } else { app }
-        });
-    harness.run();
-    harness
-}
-
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.value().is_some_and(|value| value.contains(text))
-                || node.label().is_some_and(|label| label.contains(text))
-        })
-        .next()
-        .is_some()
+    let app = App::over(dir).size(width, 700.0);
+    if welcome { app.welcome() } else { app }.build()
 }
 
 fn selected_tabs(harness: &Harness<'_, GuideApp>) -> usize {
@@ -45,17 +23,6 @@ fn selected_tabs(harness: &Harness<'_, GuideApp>) -> usize {
         .query_all_by_role(Role::Tab)
         .filter(|tab| tab.accesskit_node().is_selected() == Some(true))
         .count()
-}
-
-fn type_into(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
 }
 
 #[test]
@@ -128,13 +95,7 @@ fn a_treatment_already_had_cannot_be_in_the_future_and_a_bad_date_is_explained()
     assert!(shows_text(&harness, "That day is still to come"));
     assert!(harness.state().progress().sessions.is_empty());
 
-    harness
-        .get_by_role_and_label(Role::TextInput, "On:")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    type_into(&mut harness, "On:", "2026-11-20");
+    replace_text(&mut harness, "On:", "2026-11-20");
     harness.get_by_label("Continue").click();
     harness.run();
     assert_eq!(
@@ -177,17 +138,7 @@ fn a_destructive_question_has_cancel_first_and_the_red_action_rightmost_and_esca
     )
     .unwrap();
     let mut harness = app(dir.path(), 960.0, false);
-    let ask = |harness: &mut Harness<'_, GuideApp>| {
-        harness
-            .get_by_role_and_label(Role::Button, "Delete this session…")
-            .scroll_to_me();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::Button, "Delete this session…")
-            .click();
-        harness.run();
-    };
-    ask(&mut harness);
+    click_in_view(&mut harness, Role::Button, "Delete this session…");
     let cancel = harness.get_by_role_and_label(Role::Button, "Cancel").rect();
     let delete = harness
         .get_by_role_and_label(Role::Button, "Delete session")
@@ -207,7 +158,7 @@ fn a_destructive_question_has_cancel_first_and_the_red_action_rightmost_and_esca
         "Escape cancels"
     );
 
-    ask(&mut harness);
+    click_in_view(&mut harness, Role::Button, "Delete this session…");
     harness
         .get_by_role_and_label(Role::Button, "Delete session")
         .click();
@@ -229,23 +180,10 @@ fn export_by_typed_path_saves_offers_the_folder_and_says_so_in_a_toast() {
     )
     .unwrap();
     let mut harness = app(dir.path(), 960.0, false);
-    harness
-        .get_by_role_and_label(Role::Button, "Export plan…")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Export plan…")
-        .click();
-    harness.run();
+    click_in_view(&mut harness, Role::Button, "Export plan…");
     harness.get_by_role_and_label(Role::Button, "Choose…");
     let path = out.path().join("plan.ics");
-    harness
-        .get_by_role_and_label(Role::TextInput, "Save to:")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    type_into(&mut harness, "Save to:", &path.display().to_string());
+    replace_text(&mut harness, "Save to:", &path.display().to_string());
     harness
         .get_by_role_and_label(Role::Button, "Export")
         .click();

@@ -3,8 +3,8 @@
 //!
 //! Rendering needs a Vulkan device; on a machine without a GPU, Mesa's software one
 //! (`apt-get install mesa-vulkan-drivers`, as `.ci/run` does). After a deliberate change of the
-//! look, `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites the PNGs: look at each before
-//! committing it.
+//! look, `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshots::` rewrites the PNGs: look at each
+//! before committing it.
 
 #![expect(
     clippy::unwrap_used,
@@ -13,11 +13,10 @@
 
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
+use crate::common::app::App;
 
 /// The app in a `width`×`height` window over a fresh data folder whose saved settings open `tab`
 /// in `theme` ("light" or "dark").
@@ -33,30 +32,7 @@ fn app(
         tab.key()
     );
     std::fs::write(dir.join("progress.ron"), data).unwrap();
-    build(dir, width, height, false)
-}
-
-fn build(
-    dir: &std::path::Path,
-    width: f32,
-    height: f32,
-    welcome: bool,
-) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .with_max_steps(40)
-        .wgpu()
-        .build_eframe(move |cc| {
-            let app = GuideApp::new(cc, config);
-            if welcome { app.with_welcome() } else { app }
-        });
-    harness.run();
-    harness
+    App::over(dir).size(width, height).wgpu().build()
 }
 
 #[test]
@@ -92,7 +68,11 @@ fn a_narrow_window_shows_tabs_instead_of_the_sidebar() {
 #[test]
 fn the_first_start_and_a_dialog() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = build(dir.path(), 960.0, 720.0, true);
+    let mut harness = App::over(dir.path())
+        .size(960.0, 720.0)
+        .welcome()
+        .wgpu()
+        .build();
     harness.snapshot("welcome-dark");
     let mut results = SnapshotResults::new();
     results.extend_harness(&mut harness);

@@ -1,22 +1,13 @@
 //! Content that is valid RON but hostile or careless: text that would forge calendar events or
 //! checklist lines, control characters, huge paragraphs, and the messages `check` gives.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers panic on setup failures, which fails the test"
-)]
-
 use icalendar::Component as _;
 
 use skincare_guide::content::{self, EMBEDDED_CONTENT, MAX_TEXT_CHARS, Severity};
 use skincare_guide::output::export;
 use skincare_guide::user_data::{Progress, Scope};
 
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
-
-fn guide() -> content::Guide {
-    content::parse(EMBEDDED_CONTENT, TODAY).unwrap().0
-}
+use crate::common::{TODAY, shipped_guide as guide};
 
 fn one_session() -> Progress {
     let mut progress = Progress::default();

@@ -1,75 +1,41 @@
 //! Two windows on one data folder, and data from a newer version: nothing is lost, and the
 //! person is told what is going on.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers panic on setup failures, which fails the test"
-)]
-
 use std::path::Path;
+use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::user_data::Scope;
 use skincare_guide::user_data::store::{DATA_FILE_NAME, ReadOnly, Store};
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
+use crate::common::app::{self, click_in_view, open_tab, run_until, shows_text};
+use crate::common::shipped_guide;
 
+/// The app over `data_dir`, on the Checklist tab.
 fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: data_dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Tab, Tab::Checklist.label())
-        .click();
-    harness.run();
+    let mut harness = app::app_over(data_dir);
+    open_tab(&mut harness, Tab::Checklist);
     harness
 }
 
 fn item_text(index: usize) -> (String, String) {
-    let guide = content::load_embedded(TODAY).unwrap().guide;
-    let item = &guide.before_checklist.items[index];
+    let item = &shipped_guide().before_checklist.items[index];
     (item.id.clone(), item.text.clone())
 }
 
 fn tick(harness: &mut Harness<'_, GuideApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::CheckBox, label)
-        .scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(Role::CheckBox, label).click();
-    harness.run();
-}
-
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.label().is_some_and(|label| label.contains(text))
-                || node.value().is_some_and(|value| value.contains(text))
-        })
-        .next()
-        .is_some()
+    click_in_view(harness, Role::CheckBox, label);
 }
 
 /// Runs frames until `done` holds, for at most a few seconds (the follower looks every 0.5 s).
-fn run_until(harness: &mut Harness<'_, GuideApp>, done: impl Fn(&GuideApp) -> bool) {
-    for _ in 0..40 {
-        harness.run();
-        if done(harness.state()) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+fn follow(harness: &mut Harness<'static, GuideApp>, what: &str, done: impl Fn(&GuideApp) -> bool) {
+    run_until(harness, Duration::from_secs(4), what, |harness| {
+        done(harness.state())
+    });
 }
 
 #[test]
@@ -90,7 +56,7 @@ fn a_second_window_is_read_only_says_so_and_follows_the_first() {
     assert!(!second.state().progress().is_ticked(Scope::Unscheduled, &id));
 
     tick(&mut first, &text);
-    run_until(&mut second, |app| {
+    follow(&mut second, "the first window's tick", |app| {
         app.progress().is_ticked(Scope::Unscheduled, &id)
     });
     assert!(
@@ -109,7 +75,11 @@ fn when_the_first_window_closes_the_second_takes_over_and_no_tick_is_lost() {
 
     tick(&mut first, &first_text);
     drop(first);
-    run_until(&mut second, GuideApp::writable);
+    follow(
+        &mut second,
+        "the second window to take over",
+        GuideApp::writable,
+    );
     assert!(second.state().writable(), "the second window took over");
     assert!(!shows_text(&second, "already open with your data"));
     tick(&mut second, &second_text);
@@ -227,18 +197,12 @@ fn repeated_session_ids_are_repaired_on_load_and_the_person_is_told() {
     assert_eq!(ids.len(), 3, "every session has its own id: {ids:?}");
 
     // Deleting the second session deletes it alone.
-    app.get_by_role_and_label(Role::Tab, "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027")
-        .scroll_to_me();
-    app.run();
-    app.get_by_role_and_label(Role::Tab, "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027")
-        .click();
-    app.run();
-    app.get_by_role_and_label(Role::Button, "Delete this session…")
-        .scroll_to_me();
-    app.run();
-    app.get_by_role_and_label(Role::Button, "Delete this session…")
-        .click();
-    app.run();
+    click_in_view(
+        &mut app,
+        Role::Tab,
+        "Session 2: Tue\u{a0}12\u{a0}Jan\u{a0}2027",
+    );
+    click_in_view(&mut app, Role::Button, "Delete this session…");
     app.get_by_role_and_label(Role::Button, "Delete session")
         .click();
     app.run();

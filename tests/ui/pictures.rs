@@ -13,14 +13,14 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use jiff::civil::date;
+use skincare_guide::GuideApp;
 use skincare_guide::content::{self, EMBEDDED_ASSETS, EMBEDDED_CONTENT, Origin, Severity};
-use skincare_guide::{AppConfig, GuideApp};
 
-const TODAY: jiff::civil::Date = date(2026, 11, 25);
+use crate::common::app::App;
+use crate::common::{TODAY, shipped_guide};
 
 fn shipped_images() -> Vec<content::Image> {
-    let guide = content::load_embedded(TODAY).unwrap().guide;
+    let guide = shipped_guide();
     [
         guide.overview,
         guide.benefits,
@@ -160,19 +160,12 @@ fn wait_for_pictures(harness: &mut Harness<'_, GuideApp>) {
 /// The app over the content in `dir` (or the built-in guide for `None`), in a window tall
 /// enough to show a whole page, with its pictures given time to load.
 fn app_showing(content: Option<&Path>, data_dir: &Path, height: f32) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: match content {
-            Some(dir) => content::load(&Origin::File(dir.join("content.ron")), TODAY),
-            None => content::load_embedded(TODAY),
-        },
-        data_dir: data_dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        // Pictures decode on a background thread; allow it time on a busy machine.
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, height))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
+    let app = App::over(data_dir).size(900.0, height);
+    let mut harness = match content {
+        Some(dir) => app.content(content::load(&Origin::File(dir.join("content.ron")), TODAY)),
+        None => app,
+    }
+    .build();
     wait_for_pictures(&mut harness);
     harness
 }

@@ -6,9 +6,6 @@
     reason = "test helpers panic on setup failures, which fails the test"
 )]
 
-#[path = "common/report_fixture.rs"]
-mod report_fixture;
-
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -17,17 +14,23 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
 use lopdf::{Dictionary, Document, Object};
+use skincare_guide::GuideApp;
 use skincare_guide::content::{self, LoadedGuide, Origin};
 use skincare_guide::output::report::{self, Built, MAX_PAGES, Options, Paper, ReportError};
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
+use crate::common::REVIEW_DAY;
+use crate::common::app::{App, open_tab, replace_text, shows_text};
+use crate::common::report_fixture;
+
+/// The shipped guide, as of the day the report is made.
 fn guide() -> LoadedGuide {
-    content::load(&Origin::Embedded, date(2026, 11, 26)).unwrap()
+    content::load(&Origin::Embedded, REVIEW_DAY).unwrap()
 }
 
+/// A4, made on [`REVIEW_DAY`].
 fn options() -> Options {
-    Options::new(date(2026, 11, 26), Paper::A4)
+    Options::new(REVIEW_DAY, Paper::A4)
 }
 
 fn build(progress: &skincare_guide::user_data::Progress, options: &Options) -> Built {
@@ -215,9 +218,9 @@ fn no_path_of_the_machine_and_no_user_name_is_in_the_file() {
     let pair = report_fixture::save_with_photos(dir.path(), &mut progress);
     // Made from a content file: the report says so, without its path.
     let content_path = dir.path().join("my-clinic-content.ron");
-    std::fs::write(&content_path, include_str!("../content.ron")).unwrap();
+    std::fs::write(&content_path, include_str!("../../content.ron")).unwrap();
     let origin = Origin::File(content_path.clone());
-    let loaded = content::load(&origin, date(2026, 11, 26)).unwrap();
+    let loaded = content::load(&origin, REVIEW_DAY).unwrap();
     let mut options = options();
     options.photos = Some(pair);
     let built = report::build(&loaded, &progress, dir.path(), &options).unwrap();
@@ -434,49 +437,17 @@ fn the_report_command_writes_the_pdf_and_never_over_the_data_file() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("nothing to report"));
 }
 
+/// The app over `data_dir` on the day the report is made, in a window that shows the diary whole.
 fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(date(2026, 11, 26)),
-        data_dir: data_dir.to_owned(),
-        today: Some(date(2026, 11, 26)),
-    };
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(1000.0, 900.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config).with_autostart_dir(std::env::temp_dir()));
-    harness.run();
-    harness
-}
-
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            let plain = |words: String| words.replace('\u{a0}', " ").contains(text);
-            node.label().is_some_and(plain) || node.value().is_some_and(plain)
-        })
-        .next()
-        .is_some()
-}
-
-/// Replaces the text of the field named `label` with `text`.
-fn replace_text(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
+    App::over(data_dir)
+        .today(REVIEW_DAY)
+        .size(1000.0, 900.0)
+        .autostart_dir(&std::env::temp_dir())
+        .build()
 }
 
 fn open_report_dialog(harness: &mut Harness<'_, GuideApp>) {
-    harness
-        .get_by_role_and_label(Role::Tab, Tab::Diary.label())
-        .click();
-    harness.run();
+    open_tab(harness, Tab::Diary);
     harness
         .get_by_role_and_label(Role::Button, "Report for my clinic…")
         .click();

@@ -6,23 +6,14 @@ use std::path::Path;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::reminders::autostart;
-use skincare_guide::{AppConfig, GuideApp};
 
-fn app_over(data_dir: &Path, config_dir: &Path) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(jiff::civil::date(2026, 11, 25)),
-        data_dir: data_dir.to_owned(),
-        today: Some(jiff::civil::date(2026, 11, 25)),
-    };
-    let config_dir = config_dir.to_owned();
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config).with_autostart_dir(config_dir));
-    harness.run();
-    harness
+use crate::common::app::{App, app_over};
+
+/// The app over `data_dir`, writing its autostart entry under `config_dir`.
+fn app_writing_to(data_dir: &Path, config_dir: &Path) -> Harness<'static, GuideApp> {
+    App::over(data_dir).autostart_dir(config_dir).build()
 }
 
 /// Opens the Display… dialog and clicks "Remind me each day".
@@ -41,7 +32,7 @@ fn turning_reminders_on_writes_the_autostart_entry_and_off_removes_it() {
     let config = tempfile::tempdir().unwrap();
     let entry = autostart::entry_path(config.path());
     {
-        let mut harness = app_over(data.path(), config.path());
+        let mut harness = app_writing_to(data.path(), config.path());
         toggle_daily_reminder(&mut harness);
         assert!(harness.state().progress().reminders.daily);
         let text = std::fs::read_to_string(&entry).unwrap();
@@ -54,7 +45,7 @@ fn turning_reminders_on_writes_the_autostart_entry_and_off_removes_it() {
         harness.get_by_label("Reminder hour");
         harness.get_by_label("Reminder minute");
     }
-    let mut harness = app_over(data.path(), config.path());
+    let mut harness = app_writing_to(data.path(), config.path());
     assert!(
         harness.state().progress().reminders.daily,
         "kept across restarts"
@@ -78,7 +69,7 @@ fn the_autostart_entry_follows_xdg_config_home() {
     let output = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "toggling_reminders_in_a_child_process",
+            "reminders::toggling_reminders_in_a_child_process",
             "--ignored",
             "--nocapture",
         ])
@@ -111,16 +102,7 @@ fn toggling_reminders_in_a_child_process() {
     let Some(data_dir) = std::env::var_os(CHILD_MARKER) else {
         return;
     };
-    let config = AppConfig {
-        content: content::load_embedded(jiff::civil::date(2026, 11, 25)),
-        data_dir: data_dir.into(),
-        today: Some(jiff::civil::date(2026, 11, 25)),
-    };
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
+    let mut harness = app_over(Path::new(&data_dir));
     harness.get_by_label("Display…").click();
     harness.run();
     let checkbox = |harness: &mut Harness<'static, GuideApp>| {

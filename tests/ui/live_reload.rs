@@ -3,43 +3,33 @@
 //! fixing it clears that.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use jiff::civil::date;
+use skincare_guide::GuideApp;
 use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin};
 use skincare_guide::user_data::Scope;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
+
+use crate::common::app::{App, run_until};
+use crate::common::{TODAY, shipped_guide};
 
 fn app_over_file(path: &Path, data_dir: &Path) -> Harness<'static, GuideApp> {
-    let today = date(2026, 11, 25);
-    let config = AppConfig {
-        content: content::load(&Origin::File(path.to_owned()), today),
-        data_dir: data_dir.to_owned(),
-        today: Some(today),
-    };
-    let mut harness = Harness::builder()
-        // Pictures decode on a background thread; allow it time on a busy machine.
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
-    harness
+    App::over(data_dir)
+        .content(content::load(&Origin::File(path.to_owned()), TODAY))
+        .build()
 }
 
 /// Runs frames until `done` holds, for at most a second (the budget for showing an edit).
-fn wait_until(harness: &mut Harness<'_, GuideApp>, done: impl Fn(&GuideApp) -> bool) {
-    let started = Instant::now();
-    while !done(harness.state()) {
-        assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "the app did not follow the edit within a second"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
+fn wait_until(
+    harness: &mut Harness<'static, GuideApp>,
+    what: &str,
+    done: impl Fn(&GuideApp) -> bool,
+) {
+    run_until(harness, Duration::from_secs(1), what, |harness| {
+        done(harness.state())
+    });
 }
 
 fn title(app: &GuideApp) -> &str {
@@ -56,12 +46,7 @@ fn saved_edits_show_at_once_and_broken_ones_keep_the_last_good_guide() {
         .get_by_role_and_label(egui::accesskit::Role::Tab, "Checklist")
         .click();
     harness.run();
-    let item = content::load_embedded(date(2026, 11, 25))
-        .unwrap()
-        .guide
-        .before_checklist
-        .items[0]
-        .clone();
+    let item = shipped_guide().before_checklist.items[0].clone();
     harness
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, &item.text)
         .click();
@@ -74,7 +59,7 @@ fn saved_edits_show_at_once_and_broken_ones_keep_the_last_good_guide() {
         1,
     );
     std::fs::write(&path, &renamed).unwrap();
-    wait_until(&mut harness, |app| {
+    wait_until(&mut harness, "the new title", |app| {
         title(app) == "Clinic Microneedling Guide"
     });
     assert_eq!(
@@ -95,7 +80,9 @@ fn saved_edits_show_at_once_and_broken_ones_keep_the_last_good_guide() {
         renamed.replacen("    tagline:", "    titel: \"x\",\n    tagline:", 1),
     )
     .unwrap();
-    wait_until(&mut harness, |app| app.reload_error().is_some());
+    wait_until(&mut harness, "the broken edit's error", |app| {
+        app.reload_error().is_some()
+    });
     assert_eq!(title(harness.state()), "Clinic Microneedling Guide");
     assert!(
         harness
@@ -106,7 +93,7 @@ fn saved_edits_show_at_once_and_broken_ones_keep_the_last_good_guide() {
 
     // Fixing it clears the banner and shows the fix.
     std::fs::write(&path, EMBEDDED_CONTENT).unwrap();
-    wait_until(&mut harness, |app| app.reload_error().is_none());
+    wait_until(&mut harness, "the fix", |app| app.reload_error().is_none());
     assert_eq!(title(harness.state()), "Microneedling Guide");
     assert!(
         harness
@@ -124,7 +111,7 @@ fn fixing_a_file_that_was_broken_at_start_shows_the_guide() {
     assert!(harness.state().guide().is_none(), "the error screen is up");
 
     std::fs::write(&path, EMBEDDED_CONTENT).unwrap();
-    wait_until(&mut harness, |app| app.guide().is_some());
+    wait_until(&mut harness, "the guide", |app| app.guide().is_some());
     assert_eq!(
         harness.state().guide().map(|loaded| &loaded.origin),
         Some(&Origin::File(path.clone()))

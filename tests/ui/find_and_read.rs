@@ -1,57 +1,20 @@
 //! Finding things and reading comfortably: search, keyboard use, zoom, themes and what screen
-//! readers are told.
-
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers panic on setup failures, which fails the test"
-)]
+//! readers are told. The colours' contrast is tested in `contrast`.
 
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::date;
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::content::search::SearchIndex;
-use skincare_guide::ui::style;
 use skincare_guide::user_data::settings::ThemeChoice;
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
 use skincare_guide::user_data::{Progress, Scope};
-use skincare_guide::{AppConfig, GuideApp};
 
-fn guide() -> content::Guide {
-    content::load_embedded(date(2026, 11, 25)).unwrap().guide
-}
-
-fn app_sized(data_dir: &std::path::Path, size: egui::Vec2) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content: content::load_embedded(date(2026, 11, 25)),
-        data_dir: data_dir.to_owned(),
-        today: Some(date(2026, 11, 25)),
-    };
-    let mut harness = Harness::builder()
-        // Pictures decode on a background thread; allow it time on a busy machine.
-        .with_max_steps(40)
-        .with_size(size)
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
-    harness
-}
-
-fn app_over(data_dir: &std::path::Path) -> Harness<'static, GuideApp> {
-    app_sized(data_dir, egui::vec2(900.0, 700.0))
-}
-
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.label().is_some_and(|label| label.contains(text))
-                || node.value().is_some_and(|value| value.contains(text))
-        })
-        .next()
-        .is_some()
-}
+use crate::common::app::{App, app_over, shows_text};
+use crate::common::shipped_guide as guide;
 
 fn press(harness: &mut Harness<'_, GuideApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
@@ -370,7 +333,9 @@ fn nothing_is_cut_off_sideways_at_300_percent_in_a_1024_by_768_window() {
     Store::new(dir.path()).save(&progress).unwrap();
     // The harness keeps its screen size in points whatever the zoom, so a 1024×768 window at
     // 300% is a screen of 1024/3 × 768/3 points.
-    let mut harness = app_sized(dir.path(), egui::vec2(1024.0, 768.0) / 3.0);
+    let mut harness = App::over(dir.path())
+        .size(1024.0 / 3.0, 768.0 / 3.0)
+        .build();
     harness.run();
     assert_eq!(harness.state().progress().display.text_size_percent, 300);
 
@@ -437,35 +402,6 @@ fn the_theme_is_chosen_in_display_and_kept() {
         egui::Theme::Light,
         "kept across restarts"
     );
-}
-
-#[test]
-fn every_colour_meets_wcag_aa_contrast_in_both_themes() {
-    let ctx = egui::Context::default();
-    style::setup(&ctx);
-    for theme in [egui::Theme::Dark, egui::Theme::Light] {
-        let visuals = ctx.style_of(theme).visuals.clone();
-        for (name, text, background) in style::text_pairs(&visuals) {
-            let ratio = style::contrast_ratio(text, background);
-            assert!(
-                ratio >= 4.5,
-                "{theme:?} {name}: {ratio:.2}:1 ({text:?} on {background:?})"
-            );
-        }
-        // Controls and focus rings need 3:1 against what is around them (WCAG 1.4.11).
-        for (name, outline, background) in style::control_pairs(&visuals) {
-            let ratio = style::contrast_ratio(outline, background);
-            assert!(ratio >= 3.0, "{theme:?} {name}: {ratio:.2}:1");
-        }
-    }
-}
-
-#[test]
-fn contrast_ratio_matches_the_wcag_formula() {
-    let ratio = style::contrast_ratio(egui::Color32::BLACK, egui::Color32::WHITE);
-    assert!((ratio - 21.0).abs() < 0.01);
-    let grey = style::contrast_ratio(egui::Color32::from_gray(118), egui::Color32::WHITE);
-    assert!((grey - 4.54).abs() < 0.02, "{grey}");
 }
 
 #[test]

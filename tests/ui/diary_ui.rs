@@ -7,21 +7,22 @@
 )]
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::{Date, date};
-use skincare_guide::content;
+use skincare_guide::GuideApp;
 use skincare_guide::user_data::Progress;
 use skincare_guide::user_data::diary::{CheckIn, photos};
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
-/// The day the tests run "on": day 3 after the session of 22 November.
-const TODAY: Date = date(2026, 11, 25);
+use crate::common::TODAY;
+use crate::common::app::{App, open_tab, run_until, shows_text, type_into};
+
+/// The session the tests' plan has: [`TODAY`] is day 3 after it.
 const SESSION: Date = date(2026, 11, 22);
 
 fn plan_with(check_ins: &[(Date, u8)]) -> Progress {
@@ -35,26 +36,14 @@ fn plan_with(check_ins: &[(Date, u8)]) -> Progress {
     progress
 }
 
+/// The app over `data_dir` with `progress` saved there first, in a window that shows the diary
+/// whole.
 fn app_over(data_dir: &Path, progress: &Progress) -> Harness<'static, GuideApp> {
     Store::new(data_dir).save(progress).unwrap();
-    let config = AppConfig {
-        content: content::load_embedded(TODAY),
-        data_dir: data_dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        .with_max_steps(40)
-        .with_size(egui::vec2(1000.0, 900.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config).with_autostart_dir(std::env::temp_dir()));
-    harness.run();
-    harness
-}
-
-fn open_tab(harness: &mut Harness<'_, GuideApp>, tab: Tab) {
-    harness
-        .get_by_role_and_label(Role::Tab, tab.label())
-        .click();
-    harness.run();
+    App::over(data_dir)
+        .size(1000.0, 900.0)
+        .autostart_dir(&std::env::temp_dir())
+        .build()
 }
 
 /// Scrolls the widget named `label` into view and clicks it. Waits a few frames for it to appear,
@@ -73,50 +62,10 @@ fn click(harness: &mut Harness<'_, GuideApp>, label: &str) {
     harness.run();
 }
 
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.label().is_some_and(|label| label.contains(text))
-                || node.value().is_some_and(|value| value.contains(text))
-        })
-        .next()
-        .is_some()
-}
-
-/// Types `text` into the text field named `label`.
-fn type_into(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
-    let role = if harness
-        .query_by_role_and_label(Role::TextInput, label)
-        .is_some()
-    {
-        Role::TextInput
-    } else {
-        Role::MultilineTextInput
-    };
-    harness.get_by_role_and_label(role, label).focus();
-    harness.run();
-    harness.get_by_role_and_label(role, label).type_text(text);
-    harness.run();
-}
-
 fn set_slider(harness: &mut Harness<'_, GuideApp>, label: &str, value: f64) {
     harness
         .get_by_role_and_label(Role::Slider, label)
         .set_value_accesskit(value);
-    harness.run();
-}
-
-/// Runs frames until `done` holds, for work on background threads; fails after 20 s.
-fn run_until(harness: &mut Harness<'_, GuideApp>, what: &str, done: impl Fn(&GuideApp) -> bool) {
-    let started = Instant::now();
-    while !done(harness.state()) {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
     harness.run();
 }
 
@@ -257,9 +206,12 @@ fn a_photo_added_by_path_can_be_deleted_only_after_confirming() {
     click(&mut harness, "Photos");
     type_into(&mut harness, "Photo file:", source.to_str().unwrap());
     click(&mut harness, "Add photo");
-    run_until(&mut harness, "the import", |app| {
-        app.progress().diary.photos.len() == 1
-    });
+    run_until(
+        &mut harness,
+        Duration::from_secs(20),
+        "the import",
+        |harness| harness.state().progress().diary.photos.len() == 1,
+    );
     let id = harness.state().progress().diary.photos[0].id;
     let stored = photos::photos_dir(&data).join(photos::photo_file_name(id));
     assert!(stored.exists());
@@ -340,13 +292,10 @@ fn a_photo_whose_file_is_gone_shows_a_placeholder() {
     let mut harness = app_over(dir.path(), &progress);
     open_tab(&mut harness, Tab::Diary);
     click(&mut harness, "Photos");
-    let started = Instant::now();
-    while !shows_text(&harness, "its file is missing") {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no placeholder"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
+    run_until(
+        &mut harness,
+        Duration::from_secs(20),
+        "the placeholder",
+        |harness| shows_text(harness, "its file is missing"),
+    );
 }

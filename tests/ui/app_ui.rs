@@ -1,81 +1,19 @@
 //! The whole app, driven headless through its accessibility tree with egui_kittest: what a
 //! person (or a screen reader) finds, clicks and gets back after a restart.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers panic on setup failures, which fails the test"
-)]
-
-use std::path::Path;
-
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use skincare_guide::GuideApp;
 use skincare_guide::content::{self, Origin};
 use skincare_guide::user_data::Scope;
 use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::{AppConfig, GuideApp};
 
-/// The day the UI tests run "on".
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
-
-fn app_over(data_dir: &Path) -> Harness<'static, GuideApp> {
-    app_with(
-        content::load_embedded(jiff::civil::date(2026, 11, 25)),
-        data_dir,
-    )
-}
-
-fn app_with(
-    content: Result<content::LoadedGuide, content::ContentError>,
-    data_dir: &Path,
-) -> Harness<'static, GuideApp> {
-    let config = AppConfig {
-        content,
-        data_dir: data_dir.to_owned(),
-        today: Some(TODAY),
-    };
-    let mut harness = Harness::builder()
-        // Pictures decode on a background thread; allow it time on a busy machine.
-        .with_max_steps(40)
-        .with_size(egui::vec2(900.0, 700.0))
-        .build_eframe(move |cc| GuideApp::new(cc, config));
-    harness.run();
-    harness
-}
-
-fn open_tab(harness: &mut Harness<'_, GuideApp>, tab: Tab) {
-    harness
-        .get_by_role_and_label(Role::Tab, tab.label())
-        .click();
-    harness.run();
-}
-
-/// Scrolls the widget into view, as a person would, then clicks it.
-fn click_in_view(harness: &mut Harness<'_, GuideApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
-}
-
-fn guide() -> content::Guide {
-    content::load_embedded(jiff::civil::date(2026, 11, 25))
-        .unwrap()
-        .guide
-}
-
-/// Is there a node whose label or value contains `text`?
-fn shows_text(harness: &Harness<'_, GuideApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.label().is_some_and(|label| label.contains(text))
-                || node.value().is_some_and(|value| value.contains(text))
-        })
-        .next()
-        .is_some()
-}
+use crate::common::app::{
+    App, app_over, click_in_view, open_tab, replace_text, shows_text, type_into,
+};
+use crate::common::{TODAY, shipped_guide as guide};
 
 #[test]
 fn each_tab_opens_by_its_label_and_shows_its_heading() {
@@ -294,9 +232,8 @@ fn broken_content_shows_the_error_and_offers_the_built_in_guide() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("content.ron");
     std::fs::write(&path, "(\n  title: \"Guide\",\n  oops\n)").unwrap();
-    let error =
-        content::load(&Origin::File(path.clone()), jiff::civil::date(2026, 11, 25)).unwrap_err();
-    let mut harness = app_with(Err(error), dir.path());
+    let error = content::load(&Origin::File(path.clone()), TODAY).unwrap_err();
+    let mut harness = App::over(dir.path()).content(Err(error)).build();
 
     harness.get_by_role_and_label(Role::Heading, "The guide's content could not be loaded");
     let located = format!("{}:3:3:", path.display());
@@ -378,18 +315,6 @@ fn about_names_the_content_in_use_the_data_file_and_the_licences() {
             .is_none(),
         "Escape closes About"
     );
-}
-
-/// Types `text` into the text field named `label`.
-fn type_into(harness: &mut Harness<'_, GuideApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
 }
 
 /// Opens the Checklist tab and sets the appointment date by typing it.
@@ -691,16 +616,7 @@ fn sessions_can_be_added_moved_and_deleted_after_confirmation() {
 
     // Move it a week later.
     click_in_view(&mut harness, Role::Button, "Change this session's date");
-    harness
-        .get_by_role_and_label(Role::TextInput, "New date for this session:")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "New date for this session:")
-        .type_text("2027-01-19");
-    harness.run();
+    replace_text(&mut harness, "New date for this session:", "2027-01-19");
     click_in_view(&mut harness, Role::Button, "Move session");
     assert_eq!(
         harness.state().progress().sessions[1].date,
@@ -726,16 +642,7 @@ fn the_plan_can_be_exported_from_the_app() {
     click_in_view(&mut harness, Role::Button, "Export plan…");
 
     let out = dir.path().join("my-plan.ics");
-    harness
-        .get_by_role_and_label(Role::TextInput, "Save to:")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, "Save to:")
-        .type_text(out.to_str().unwrap());
-    harness.run();
+    replace_text(&mut harness, "Save to:", out.to_str().unwrap());
     click_in_view(&mut harness, Role::Button, "Export");
 
     let text = std::fs::read_to_string(&out).unwrap();

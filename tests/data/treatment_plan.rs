@@ -1,23 +1,15 @@
 //! The treatment plan over the shipped guide: sessions, where the person stands, what is due,
 //! migration of old data, and the exported calendar parsed back.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "test helpers panic on setup failures, which fails the test"
-)]
-
 use icalendar::{CalendarComponent, Component as _, DatePerhapsTime};
 use jiff::civil::{Date, date};
-use skincare_guide::content::{self, Guide};
 use skincare_guide::output::export::{self, ExportError};
 use skincare_guide::plan;
 use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
 use skincare_guide::user_data::tab::Tab;
 use skincare_guide::user_data::{FORMAT_VERSION, Progress, Scope};
 
-fn guide() -> Guide {
-    content::load_embedded(date(2026, 11, 25)).unwrap().guide
-}
+use crate::common::{TODAY, shipped_guide as guide};
 
 fn item_ids(due: &[plan::DueItem<'_>]) -> Vec<String> {
     due.iter().map(|entry| entry.item.id.clone()).collect()
@@ -26,7 +18,7 @@ fn item_ids(due: &[plan::DueItem<'_>]) -> Vec<String> {
 #[test]
 fn data_from_the_first_version_loads_without_loss() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = include_str!("fixtures/progress-v1.ron");
+    let fixture = include_str!("../fixtures/progress-v1.ron");
     std::fs::write(dir.path().join(DATA_FILE_NAME), fixture).unwrap();
 
     let mut store = Store::new(dir.path());
@@ -52,24 +44,23 @@ fn data_from_the_first_version_loads_without_loss() {
 #[test]
 fn a_new_session_is_suggested_at_the_content_spacing() {
     let guide = guide();
-    let today = date(2026, 11, 25);
     let mut progress = Progress::default();
     assert_eq!(
-        plan::suggested_session_date(&guide, &progress, today),
+        plan::suggested_session_date(&guide, &progress, TODAY),
         date(2026, 12, 2),
         "the first: a week from today"
     );
     progress.add_session(date(2026, 12, 7));
-    let second = plan::suggested_session_date(&guide, &progress, today);
+    let second = plan::suggested_session_date(&guide, &progress, TODAY);
     assert_eq!(second, date(2027, 1, 18), "six weeks later");
     progress.add_session(second);
-    let third = plan::suggested_session_date(&guide, &progress, today);
+    let third = plan::suggested_session_date(&guide, &progress, TODAY);
     assert_eq!(third, date(2027, 3, 1));
     progress.add_session(third);
-    assert!(plan::spacing_warnings(&guide, &progress, today).is_empty());
+    assert!(plan::spacing_warnings(&guide, &progress, TODAY).is_empty());
 
     progress.add_session(date(2027, 3, 15));
-    let warnings = plan::spacing_warnings(&guide, &progress, today);
+    let warnings = plan::spacing_warnings(&guide, &progress, TODAY);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].starts_with("Sessions 3 and 4"), "{warnings:?}");
 }
@@ -164,16 +155,13 @@ fn the_checklist_shows_the_first_session_not_yet_over_unless_one_was_picked() {
     let first = progress.add_session(date(2026, 10, 1));
     let second = progress.add_session(date(2026, 12, 7));
     assert_eq!(
-        plan::default_session(&guide, &progress, date(2026, 11, 25)),
+        plan::default_session(&guide, &progress, TODAY),
         Some(second)
     );
     progress.selected_session = Some(first);
+    assert_eq!(plan::default_session(&guide, &progress, TODAY), Some(first));
     assert_eq!(
-        plan::default_session(&guide, &progress, date(2026, 11, 25)),
-        Some(first)
-    );
-    assert_eq!(
-        plan::default_session(&guide, &Progress::default(), date(2026, 11, 25)),
+        plan::default_session(&guide, &Progress::default(), TODAY),
         None
     );
 }
@@ -281,7 +269,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
     progress.set_ticked(Scope::Session(session), "ask-about-blood-thinners", true);
     progress.set_ticked(Scope::Session(session), "stop-retinoids", true);
 
-    let text = export::markdown(&guide, &progress, date(2026, 11, 25));
+    let text = export::markdown(&guide, &progress, TODAY);
 
     assert!(text.starts_with("# Microneedling Guide: treatment plan\n"));
     assert!(

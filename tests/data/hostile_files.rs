@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin};
 use skincare_guide::user_data::store::DATA_FILE_NAME;
 
-const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 25);
+use crate::common::TODAY;
 
 /// Runs the app's binary in `dir`; fails the test if it runs for more than 20 s (a hang).
 fn run(dir: &Path, args: &[&str]) -> Output {

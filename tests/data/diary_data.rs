@@ -18,7 +18,7 @@ use skincare_guide::user_data::{FORMAT_VERSION, Scope};
 #[test]
 fn a_format_2_file_migrates_to_format_3_with_nothing_lost() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = include_str!("fixtures/progress-v2.ron");
+    let fixture = include_str!("../fixtures/progress-v2.ron");
     std::fs::write(dir.path().join(DATA_FILE_NAME), fixture).unwrap();
 
     let mut store = Store::new(dir.path());

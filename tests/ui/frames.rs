@@ -13,6 +13,8 @@ use skincare_guide::content;
 use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
 
+use crate::common::{TODAY, shipped_guide};
+
 struct Window {
     ctx: egui::Context,
     app: GuideApp,
@@ -23,11 +25,10 @@ struct Window {
 impl Window {
     fn new(height: f32, tab: Tab) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let today = jiff::civil::date(2026, 11, 25);
         let config = AppConfig {
-            content: content::load_embedded(today),
+            content: content::load_embedded(TODAY),
             data_dir: dir.path().to_owned(),
-            today: Some(today),
+            today: Some(TODAY),
         };
         let ctx = egui::Context::default();
         let mut app = GuideApp::with_context(&ctx, config);
@@ -121,9 +122,7 @@ fn with_a_screen_reader_every_item_is_in_the_tree_however_short_the_window() {
         .iter()
         .filter(|(_, node)| node.role() == Role::CheckBox)
         .count();
-    let guide = content::load_embedded(jiff::civil::date(2026, 11, 25))
-        .unwrap()
-        .guide;
+    let guide = shipped_guide();
     // Tasks are checkboxes; rules, which are never ticked, are their text.
     let (rules, tasks): (Vec<_>, Vec<_>) = guide
         .checklist_items()

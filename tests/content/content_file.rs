@@ -6,13 +6,12 @@
     reason = "test helpers panic on setup failures, which fails the test"
 )]
 
-use jiff::civil::{Date, date};
+use jiff::civil::date;
 use skincare_guide::content::{
     self, EMBEDDED_CONTENT, Guide, Origin, Problem, Severity, SourceKind,
 };
 
-/// The day the shipped content was last reviewed: the tests run "as of" then.
-const REVIEW_DAY: Date = date(2026, 11, 26);
+use crate::common::REVIEW_DAY;
 
 fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
     content::parse(text, REVIEW_DAY)
