@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
 use crate::plan::{format_range, window_dates};
+use crate::text::dates;
 use crate::user_data::{Progress, Scope, Session};
 
 /// Why a plan could not be exported.
@@ -274,7 +275,7 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
         out.push_str(&format!(
             "\n## Session {}: {}\n",
             index + 1,
-            session.date.strftime("%A %-d %B %Y")
+            dates::full_day(session.date)
         ));
         for kind in ChecklistKind::ALL {
             let scope = Scope::Session(session.id);

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::output::report::gather::place;
 use crate::output::report::*;
+use crate::text::dates;
 use crate::user_data::Progress;
 use crate::user_data::diary::photos::{MAX_PHOTO_BYTES, photo_file_name, photos_dir};
 
@@ -37,7 +38,7 @@ pub fn load_photos(
         };
         Ok(Photo {
             day: record.day,
-            caption: format!("{which}: {} ({when})", long_date(record.day)),
+            caption: format!("{which}: {} ({when})", dates::weekday_date(record.day)),
             jpeg,
             width,
             height,
@@ -82,8 +83,8 @@ pub fn photo_choices(progress: &Progress) -> Vec<(u64, String)> {
         .iter()
         .map(|photo| {
             let label = match place(progress, photo.day) {
-                Some(place) => format!("{} · {place}", long_date(photo.day)),
-                None => long_date(photo.day),
+                Some(place) => format!("{} · {place}", dates::weekday_date(photo.day)),
+                None => dates::weekday_date(photo.day),
             };
             (photo.id, label)
         })
