@@ -218,7 +218,7 @@ impl GuideApp {
                             let protected = outfile::protected(self.store.path(), &loaded.origin);
                             let saved = outfile::write_export(
                                 &path,
-                                export::Format::Pdf,
+                                crate::output::FileKind::Report,
                                 &built.bytes,
                                 &protected,
                             )

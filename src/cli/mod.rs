@@ -144,7 +144,7 @@ fn read_data(
 /// the content file, and prints `summary` of the path written.
 fn write_out(
     out: &Path,
-    format: crate::output::export::Format,
+    format: crate::output::FileKind,
     bytes: &[u8],
     data_file: &Path,
     origin: &Origin,
