@@ -160,7 +160,43 @@ pub enum ReportError {
 
     /// The PDF could not be written (a fault of this program, not of the person's data).
     #[error("the report could not be made: {0}")]
-    Pdf(String),
+    Pdf(PdfError),
+}
+
+/// A PDF error is the whole of a report error's message, so it is not also its source: an error
+/// chain printed in full would say it twice.
+impl From<PdfError> for ReportError {
+    fn from(err: PdfError) -> Self {
+        Self::Pdf(err)
+    }
+}
+
+/// Why the PDF could not be written: always a fault of this program, never of the person's data.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A font built into the program cannot be read; names which one.
+    #[error("the report's {0} font cannot be read")]
+    Font(&'static str),
+
+    /// The PDF library refused the accessibility configuration.
+    #[error("{0:?}")]
+    Configuration(krilla::configure::ConfigurationError),
+
+    /// The PDF library could not embed a photo (its error is a sentence).
+    #[error("{0}")]
+    Photo(String),
+
+    /// The paper size is not one a PDF page can have.
+    #[error("bad page size")]
+    PageSize,
+
+    /// A heading level is not one PDF tags allow.
+    #[error("bad heading level")]
+    HeadingLevel,
+
+    /// The PDF library could not finish the document.
+    #[error("{0:?}")]
+    Document(krilla::error::KrillaError),
 }
 
 /// A report made: the PDF and what it holds.
@@ -206,10 +242,10 @@ pub fn build(
     if let Some(ids) = options.photos {
         report.photos = Some(load_photos(progress, data_dir, ids)?);
     }
-    let fonts = text::Fonts::load().map_err(ReportError::Pdf)?;
+    let fonts = text::Fonts::load()?;
     let (laid, notes_left_out) = layout::fit(&report, &fonts, options.paper);
     let pages = laid.pages.len();
-    let bytes = pdf::write(&laid, &report, &fonts, options).map_err(ReportError::Pdf)?;
+    let bytes = pdf::write(&laid, &report, &fonts, options)?;
     Ok(Built {
         bytes,
         pages,

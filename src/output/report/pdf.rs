@@ -25,7 +25,7 @@ use krilla::{Document, SerializeSettings};
 
 use crate::output::report::layout::{Child, Colour, Elem, Kind, Laid, Mark, Marker};
 use crate::output::report::text::{Fonts, Weight};
-use crate::output::report::{Options, Report};
+use crate::output::report::{Options, PdfError, Report};
 
 /// The PDF of `laid`.
 pub(super) fn write(
@@ -33,11 +33,11 @@ pub(super) fn write(
     report: &Report,
     fonts: &Fonts,
     options: &Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|err| format!("{err:?}"))?;
+        .map_err(PdfError::Configuration)?;
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
@@ -48,13 +48,14 @@ pub(super) fn write(
         Some(photos) => photos
             .iter()
             .map(|photo| Image::from_jpeg(photo.jpeg.clone().into(), true))
-            .collect::<Result<Vec<_>, _>>()?,
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(PdfError::Photo)?,
         None => Vec::new(),
     };
     let (width, height) = laid.paper.size();
     let mut identifiers: HashMap<usize, Vec<Identifier>> = HashMap::new();
     for marks in &laid.pages {
-        let settings = PageSettings::from_wh(width, height).ok_or("bad page size")?;
+        let settings = PageSettings::from_wh(width, height).ok_or(PdfError::PageSize)?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         let mut index = 0;
@@ -115,7 +116,7 @@ pub(super) fn write(
         metadata = metadata.creation_date(DateTime::new(year).month(month).day(day));
     }
     document.set_metadata(metadata);
-    document.finish().map_err(|err| format!("{err:?}"))
+    document.finish().map_err(PdfError::Document)
 }
 
 /// The bookmarks: the parts (H2) with their sub-headings (H3) under them.
@@ -150,8 +151,8 @@ fn outline(laid: &Laid) -> Outline {
 fn group(
     elem: &Elem,
     identifiers: &mut HashMap<usize, Vec<Identifier>>,
-) -> Result<TagGroup, String> {
-    let level = |n: u16| NonZeroU16::new(n).ok_or("bad heading level");
+) -> Result<TagGroup, PdfError> {
+    let level = |n: u16| NonZeroU16::new(n).ok_or(PdfError::HeadingLevel);
     let mut node = match &elem.kind {
         Kind::Title(text) => TagGroup::new(Tag::Hn(level(1)?, Some(text.clone()))),
         Kind::Heading(text) => TagGroup::new(Tag::Hn(level(2)?, Some(text.clone()))),
