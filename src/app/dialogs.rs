@@ -211,7 +211,7 @@ impl GuideApp {
                             let protected = export_target::protected(data_file, &loaded.origin);
                             let saved = export_target::write_export(
                                 &path,
-                                export::Format::Pdf,
+                                crate::output::FileKind::Report,
                                 &built.bytes,
                                 &protected,
                             )

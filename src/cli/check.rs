@@ -1,6 +1,7 @@
 //! `skincare-guide check`: validate a content file and report every problem, compiler-style.
 
 use crate::content::{self, ContentError, FORMAT_DOCS, Origin, Severity};
+use crate::text::escape::escape_controls;
 
 /// `skincare-guide check`: prints every problem, then says by the exit code whether it passed.
 pub fn run(
@@ -121,7 +122,7 @@ fn report(
 /// `line` with every control character but line breaks and tabs shown as an escape, so that a
 /// content file cannot retitle, clear or rewrite the author's terminal through `check`.
 pub fn printable(line: &str) -> String {
-    content::escape_controls(line, true)
+    escape_controls(line, true)
 }
 
 /// Per section and answer, the longest sentence and the Flesch reading ease, then the whole

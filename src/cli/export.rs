@@ -33,7 +33,7 @@ pub(super) fn run(
     let sessions = data.progress.sessions.len();
     write_out(
         out,
-        format,
+        format.into(),
         text.as_bytes(),
         store.path(),
         &loaded.origin,

@@ -19,6 +19,7 @@ use crate::content::{self, ContentError, Origin};
 use crate::output::export::ExportError;
 use crate::output::report::ReportError;
 use crate::system::export_target::OutFileError;
+use crate::text::escape::escape_controls;
 
 /// Why a command failed, in the words it prints after `skincare-guide: `.
 #[derive(Debug, thiserror::Error)]
@@ -110,13 +111,13 @@ pub fn run(
 
 /// Prints one line on standard output, with control characters shown as escapes.
 pub fn print_line(text: &str) {
-    println!("{}", content::escape_controls(text, false));
+    println!("{}", escape_controls(text, false));
 }
 
 /// Prints a warning or an error on standard error after the program's name, with control
 /// characters shown as escapes.
 pub fn warn(text: &str) {
-    eprintln!("skincare-guide: {}", content::escape_controls(text, false));
+    eprintln!("skincare-guide: {}", escape_controls(text, false));
 }
 
 /// The saved data in `data_dir`, only read: the app may be open on it, and a command must not
@@ -143,7 +144,7 @@ fn read_data(
 /// the content file, and prints `summary` of the path written.
 fn write_out(
     out: &Path,
-    format: crate::output::export::Format,
+    format: crate::output::FileKind,
     bytes: &[u8],
     data_file: &Path,
     origin: &Origin,

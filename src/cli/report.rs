@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::{CommandError, PaperSize, read_data, warn, write_out};
 use crate::content::{self, Origin};
-use crate::output::export::Format;
+use crate::output::FileKind;
 use crate::output::report::{self, Paper};
 use crate::system::read::human_size;
 
@@ -52,7 +52,7 @@ pub(super) fn run(
     let built = report::build(&loaded, &data.progress, data_dir, &options)?;
     write_out(
         out,
-        Format::Pdf,
+        FileKind::Report,
         &built.bytes,
         store.path(),
         &loaded.origin,

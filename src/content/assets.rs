@@ -1,11 +1,9 @@
-//! The pictures a guide uses: where their bytes come from, and `check`'s warnings about missing,
-//! unreadable and unused ones. No egui.
+//! The pictures a guide uses: where their bytes come from, and whether one can be shown (the
+//! warnings `check` gives about them are in `checks::pictures`). No egui.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::content::locate::{Anchor, line_column};
-use crate::content::{EMBEDDED_ASSETS, Guide, ILLUSTRATIONS_DIR, Origin, Problem, Severity};
+use crate::content::{EMBEDDED_ASSETS, Origin};
 use crate::system::read;
 
 /// The largest picture file read, in bytes.
@@ -41,87 +39,8 @@ pub fn picture(origin: &Origin, path: &str) -> Picture {
 
 /// The folder of the content file, empty for a bare file name: paths joined to it then read
 /// `assets/x.png`, not `./assets/x.png`.
-fn content_dir(content: &Path) -> &Path {
+pub(super) fn content_dir(content: &Path) -> &Path {
     content.parent().unwrap_or(Path::new(""))
-}
-
-/// Warnings about pictures: one that is missing or cannot be read as a PNG (at its `image:`
-/// field), and one in `assets/illustrations/` that no section uses.
-pub fn picture_warnings(text: &str, guide: &Guide, origin: &Origin) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut used = BTreeSet::new();
-    let pages = [
-        ("overview", &guide.overview),
-        ("benefits", &guide.benefits),
-        ("preparation", &guide.preparation),
-        ("aftercare", &guide.aftercare),
-    ];
-    for (field, page) in pages {
-        for section in &page.sections {
-            let Some(image) = &section.image else {
-                continue;
-            };
-            used.insert(image.path.clone());
-            let problem = match picture(origin, &image.path) {
-                Picture::Embedded(bytes) => picture_problem(bytes).err(),
-                Picture::File(path) => read_picture(&path)
-                    .and_then(|bytes| picture_problem(&bytes))
-                    .err(),
-                Picture::Missing => Some(PictureProblem::Unreadable(
-                    "the built-in guide does not carry it".to_owned(),
-                )),
-            };
-            if let Some(problem) = problem {
-                // Too large a picture is an error: the app would refuse it, always.
-                let (severity, reason) = match problem {
-                    PictureProblem::TooLarge(reason) => (Severity::Error, reason),
-                    PictureProblem::Unreadable(reason) => (Severity::Warning, reason),
-                };
-                let anchor = Anchor::field(field)
-                    .then_id(&section.id)
-                    .then_field("image")
-                    .then_literal(&image.path);
-                let (line, column) = line_column(text, anchor.locate(text));
-                problems.push(Problem {
-                    severity,
-                    line,
-                    column,
-                    message: format!(
-                        "section {:?}: picture {:?} cannot be shown ({reason}); the app shows its alt text instead",
-                        section.id, image.path
-                    ),
-                    hint: None,
-                    file: None,
-                });
-            }
-        }
-    }
-    if let Origin::File(content) = origin {
-        let folder = content_dir(content).join(ILLUSTRATIONS_DIR);
-        let mut unused: Vec<String> = std::fs::read_dir(&folder)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|entry| {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let path = format!("{ILLUSTRATIONS_DIR}/{name}");
-                (name.to_ascii_lowercase().ends_with(".png") && !used.contains(&path))
-                    .then_some(path)
-            })
-            .collect();
-        unused.sort();
-        for path in unused {
-            problems.push(Problem {
-                severity: Severity::Warning,
-                line: 0,
-                column: 0,
-                message: "no section uses this picture".to_owned(),
-                hint: Some("add it to a section with `image:`, or delete it".to_owned()),
-                file: Some(content_dir(content).join(path)),
-            });
-        }
-    }
-    problems
 }
 
 /// Why a picture cannot be shown.

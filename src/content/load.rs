@@ -1,60 +1,14 @@
-//! Where content comes from, reading it, and parsing it into a validated guide or located
+//! Reading content from where it comes from, and parsing it into a validated guide or located
 //! problems.
 
-use std::fmt;
 use std::path::PathBuf;
 
-use std::borrow::Cow;
-
-use crate::content::chars::{escape_controls, forbidden_characters};
-use crate::content::locate::{field_extent, line_column, offset_of};
-use crate::content::validate::{Hint, validate};
-use crate::content::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES};
+use crate::content::checks::{forbidden_characters, validate};
+use crate::content::locate::line_column;
+use crate::content::problem::{Problem, Severity};
+use crate::content::syntax::read_guide;
+use crate::content::{EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES, Origin};
 use crate::system::read;
-
-/// How deeply RON values may nest before the parser gives up (the guide needs fewer than ten).
-const RON_RECURSION_LIMIT: usize = 64;
-
-/// After this many unknown fields, stop reading on: the file is probably not a guide at all.
-const MAX_SKIPPED_FIELDS: usize = 50;
-
-/// Where the content format is described, for error messages.
-pub const FORMAT_DOCS: &str = "docs/content-format.md";
-
-/// Where the guide's text was read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// A `content.ron` on disk.
-    File(PathBuf),
-
-    /// The copy compiled into the binary.
-    Embedded,
-}
-
-impl Origin {
-    /// Picks the content the app should use: the `--content` path, or else the built-in copy.
-    ///
-    /// A `content.ron` that happens to be in the working directory is never picked up by itself:
-    /// a file planted where the person starts the app must not change what a medical guide says.
-    pub fn resolve(explicit: Option<PathBuf>) -> Self {
-        explicit.map_or(Self::Embedded, Self::File)
-    }
-
-    /// Whether this is the guide compiled into the app.
-    pub fn is_embedded(&self) -> bool {
-        matches!(self, Self::Embedded)
-    }
-}
-
-/// How messages and the status line name an origin: the path, or "built-in guide".
-impl fmt::Display for Origin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::File(path) => write!(f, "{}", path.display()),
-            Self::Embedded => f.write_str("built-in guide"),
-        }
-    }
-}
 
 /// A validated guide, where it came from, and anything worth a warning.
 #[derive(Clone, Debug)]
@@ -182,140 +136,6 @@ fn format_problems(origin: &Origin, problems: &[Problem]) -> String {
         .join("\n")
 }
 
-/// How bad a [`Problem`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    /// The guide cannot be used.
-    Error,
-
-    /// The guide can be used, but the author should look.
-    Warning,
-}
-
-/// One thing wrong with a content file, with the place it was found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Error or warning.
-    pub severity: Severity,
-
-    /// 1-based line.
-    pub line: usize,
-
-    /// 1-based column, in characters.
-    pub column: usize,
-
-    /// What is wrong, and what was expected.
-    pub message: String,
-
-    /// How to fix it, or where else to look, when that helps.
-    pub hint: Option<String>,
-
-    /// The file the problem is in, when it is not the content file (an unused picture); `line`
-    /// and `column` are then not used.
-    pub file: Option<PathBuf>,
-}
-
-impl Problem {
-    pub(super) fn error(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            line,
-            column,
-            message: message.into(),
-            hint: None,
-            file: None,
-        }
-    }
-
-    /// `PATH:LINE:COL: error: message` on one line, as the app's error screen shows it.
-    pub fn located(&self, origin: &Origin) -> String {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let located = match &self.file {
-            Some(file) => format!("{}: {severity}: {}", file.display(), self.message),
-            None => format!(
-                "{origin}:{}:{}: {severity}: {}",
-                self.line, self.column, self.message
-            ),
-        };
-        // Never a raw control character: the line may go to a terminal.
-        escape_controls(&located, false)
-    }
-
-    /// The problem as a compiler would print it: the located line, then, when the `source`
-    /// text is at hand, the source line with a caret under the spot, then the hint.
-    pub fn render(&self, origin: &Origin, source: Option<&str>) -> String {
-        let mut out = self.located(origin);
-        let number = self.line.to_string();
-        let gutter = " ".repeat(number.len());
-        let quoted = source
-            .filter(|_| self.file.is_none())
-            .and_then(|text| text.lines().nth(self.line.saturating_sub(1)));
-        if let Some(line) = quoted {
-            let (quoted, column) = quoted_line(line, self.column);
-            let before: String = quoted
-                .chars()
-                .take(column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            let token = quoted
-                .chars()
-                .skip(column.saturating_sub(1))
-                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']'))
-                .count()
-                .clamp(1, 60);
-            out.push_str(&format!(
-                "\n{gutter} |\n{number} | {quoted}\n{gutter} | {before}{}",
-                "^".repeat(token)
-            ));
-        }
-        if let Some(hint) = &self.hint {
-            let hint = escape_controls(hint, false);
-            out.push_str(&format!("\n{gutter} = hint: {hint}"));
-        }
-        out
-    }
-}
-
-/// How many characters of a source line `check` quotes at most: a 16 MiB line is shown as the
-/// part around the problem.
-const QUOTE_MAX_CHARS: usize = 100;
-
-/// The part of `line` to quote for a problem at `column`, and the problem's column within it.
-/// Long lines are cut around the column with `…` at the cut ends; control and bidi characters
-/// become `�` (one character each, so the caret stays under the spot).
-fn quoted_line(line: &str, column: usize) -> (String, usize) {
-    let visible = |c: char| {
-        if c != '\t' && (c.is_control() || crate::content::is_bidi_control(c)) {
-            '\u{fffd}'
-        } else {
-            c
-        }
-    };
-    let length = line.chars().count();
-    if length <= QUOTE_MAX_CHARS {
-        return (line.chars().map(visible).collect(), column);
-    }
-    let start = column
-        .saturating_sub(1)
-        .saturating_sub(QUOTE_MAX_CHARS / 3)
-        .min(length.saturating_sub(QUOTE_MAX_CHARS));
-    let end = (start + QUOTE_MAX_CHARS).min(length);
-    let mut quoted = String::new();
-    let mut column = column.saturating_sub(start);
-    if start > 0 {
-        quoted.push('…');
-        column += 1;
-    }
-    quoted.extend(line.chars().skip(start).take(end - start).map(visible));
-    if end < length {
-        quoted.push('…');
-    }
-    (quoted, column)
-}
-
 /// Turns the text of a content file into a validated guide plus warnings, or every error found.
 ///
 /// A syntax error stops at the first one (RON cannot recover); validation reports all it finds.
@@ -324,78 +144,12 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
     // A byte-order mark is legal at the start of a UTF-8 file, but RON does not expect one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
-    let options = ron::Options::default().with_recursion_limit(RON_RECURSION_LIMIT);
     let mut problems = forbidden_characters(text);
-    let mut working = Cow::Borrowed(text);
-    // The text before the last rename, and where the renamed field is: a rename that turns out
-    // to repeat a field already there is undone, and the field blanked out instead.
-    let mut last_rename: Option<(String, usize)> = None;
-    let parsed: Option<Guide> = loop {
-        match options.from_str(&working) {
-            Ok(guide) => break Some(guide),
-            Err(err) => {
-                if matches!(err.code, ron::Error::DuplicateStructField { .. })
-                    && let Some((before, name_at)) = last_rename.take()
-                    && let Some(extent) = field_extent(&before, name_at)
-                {
-                    working = Cow::Owned(blank_out(&before, extent));
-                    continue;
-                }
-                // RON reports some errors at the blank before the offending token; point at it.
-                let offset = offset_of(&working, err.span.start.line, err.span.start.col);
-                let skipped = working[offset..].len() - working[offset..].trim_start().len();
-                let offset = offset + skipped;
-                let (line, column) = line_column(text, offset);
-                let mut problem = Problem::error(line, column, syntax_message(&err.code));
-                problem.hint = syntax_hint(&err.code);
-                problems.push(problem);
-                // An unknown field is renamed to the field it was surely meant to be, or else
-                // blanked out (keeping every line and column where it is), and reading goes on:
-                // one run reports every mistake it can, and a misspelt field does not come back
-                // as a second, made-up error ("missing field") or hide the errors behind it.
-                if matches!(err.code, ron::Error::NoSuchStructField { .. })
-                    && problems.len() <= MAX_SKIPPED_FIELDS
-                {
-                    let renamed = closest_field(&err.code)
-                        .and_then(|field| rename_field(&working, offset, field));
-                    if let Some(renamed) = renamed {
-                        last_rename = Some((working.into_owned(), offset));
-                        working = Cow::Owned(renamed);
-                        continue;
-                    }
-                    if let Some(extent) = field_extent(&working, offset) {
-                        working = Cow::Owned(blank_out(&working, extent));
-                        continue;
-                    }
-                }
-                break None;
-            }
-        }
-    };
-
-    let guide = parsed.inspect(|guide| {
-        let mut findings = Vec::new();
-        validate(guide, today, &mut findings);
-        for finding in findings {
-            let offset = finding.anchor.locate(text);
-            let (line, column) = line_column(text, offset);
-            let hint = finding.hint.map(|hint| match hint {
-                Hint::Text(text) => text,
-                Hint::FirstUse(anchor) => {
-                    let (line, column) = line_column(text, anchor.locate(text));
-                    format!("it is first used at line {line}, column {column}")
-                }
-            });
-            problems.push(Problem {
-                severity: finding.severity,
-                line,
-                column,
-                message: finding.message,
-                hint,
-                file: None,
-            });
-        }
-    });
+    let guide = read_guide(text, &mut problems);
+    if let Some(guide) = &guide {
+        let findings = validate(guide, today);
+        problems.extend(findings.into_iter().map(|finding| finding.locate(text)));
+    }
     problems.sort_by_key(|problem| (problem.line, problem.column));
 
     match guide {
@@ -407,82 +161,5 @@ pub fn parse(text: &str, today: jiff::civil::Date) -> Result<(Guide, Vec<Problem
             Ok((guide, problems))
         }
         _ => Err(problems),
-    }
-}
-
-/// `text` with the bytes of `range` turned into spaces, line breaks kept: every position after
-/// it keeps its line and column.
-fn blank_out(text: &str, range: std::ops::Range<usize>) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for byte in &mut bytes[range] {
-        if *byte != b'\n' {
-            *byte = b' ';
-        }
-    }
-    // Whole characters are blanked (the range starts and ends on character boundaries), so the
-    // result is still UTF-8; lossy conversion only guards against a mistake here.
-    String::from_utf8(bytes)
-        .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
-}
-
-/// "did you mean `title`?" for a misspelt field.
-fn syntax_hint(code: &ron::Error) -> Option<String> {
-    closest_field(code).map(|field| format!("did you mean `{field}`?"))
-}
-
-/// The expected field closest to an unknown one, when it is close enough to be a typing slip.
-fn closest_field(code: &ron::Error) -> Option<&'static str> {
-    let ron::Error::NoSuchStructField {
-        expected, found, ..
-    } = code
-    else {
-        return None;
-    };
-    let closest = expected
-        .iter()
-        .map(|field| (crate::content::search::edit_distance(found, field), *field))
-        .min()?;
-    (closest.0 <= 3).then_some(closest.1)
-}
-
-/// `text` with the field name at `name_at` replaced by `field`, when the new name fits in the
-/// room the old one and the blanks up to its value take on that line (so that no later line or
-/// column moves). `None` when it does not fit.
-fn rename_field(text: &str, name_at: usize, field: &str) -> Option<String> {
-    let rest = text.get(name_at..)?;
-    let name_length = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        .count();
-    let after_name = &rest[name_length..];
-    let colon = after_name.find(|c: char| c != ' ')?;
-    if !after_name[colon..].starts_with(':') {
-        return None;
-    }
-    let blanks = after_name[colon + 1..]
-        .bytes()
-        .take_while(|&b| b == b' ')
-        .count();
-    let room = name_length + colon + 1 + blanks;
-    let needed = field.len() + 1;
-    if needed > room {
-        return None;
-    }
-    let mut renamed = String::with_capacity(text.len());
-    renamed.push_str(&text[..name_at]);
-    renamed.push_str(field);
-    renamed.push(':');
-    renamed.push_str(&" ".repeat(room - needed));
-    renamed.push_str(&text[name_at + room..]);
-    Some(renamed)
-}
-
-fn syntax_message(code: &ron::Error) -> String {
-    let message = code.to_string();
-    // RON's messages are good; add where the fields are described.
-    if matches!(code, ron::Error::NoSuchStructField { .. }) {
-        format!("{message} (see {FORMAT_DOCS})")
-    } else {
-        message
     }
 }

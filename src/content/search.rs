@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization as _;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::content::{Block, Guide, Page};
+use crate::text::edit_distance::edit_distance;
 use crate::user_data::tab::Tab;
 
 /// At most this many results are returned.
@@ -294,21 +295,6 @@ impl Folded {
     }
 }
 
-/// Levenshtein distance in characters: how many single-character edits turn `a` into `b`.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
 /// A short excerpt of `text` around its first match, with the matches' ranges in the excerpt.
 pub fn snippet(
     text: &str,
@@ -378,14 +364,6 @@ mod tests {
             ["makeup", "make", "up", "cafe"]
         );
         assert!(query_words(" ,.; ").is_empty());
-    }
-
-    #[test]
-    fn edit_distance_counts_single_character_edits() {
-        assert_eq!(edit_distance("sunscrean", "sunscreen"), 1);
-        assert_eq!(edit_distance("retinol", "retinol"), 0);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -6,7 +6,9 @@ use jiff::ToSpan as _;
 use jiff::civil::Date;
 
 use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
+use crate::output::FileKind;
 use crate::plan::{format_range, window_dates};
+use crate::text::dates;
 use crate::user_data::{Progress, Scope, Session};
 
 /// Why a plan could not be exported.
@@ -16,16 +18,13 @@ pub enum ExportError {
     #[error("no treatment date is set yet; set one on the Checklist tab first")]
     NoSessions,
 
-    /// The clinic report is a PDF, made by [`crate::output::report`].
-    #[error("a PDF report is made with `skincare-guide report`, not `export`")]
-    NotText,
-
     /// A date outside what calendar files can hold.
     #[error("{0} cannot be written to a calendar file")]
     DateOutOfRange(Date),
 }
 
-/// The file formats a plan can be exported to.
+/// The text formats a plan can be exported to (the clinic report is a PDF, made by
+/// [`crate::output::report`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// An iCalendar file (`.ics`) with one all-day event per item window per session.
@@ -36,30 +35,17 @@ pub enum Format {
 
     /// The diary's check-ins as a table for a spreadsheet (`.csv`).
     Csv,
-
-    /// The report for the clinic (`.pdf`), made by [`crate::output::report`].
-    Pdf,
 }
 
 impl Format {
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {
-        match self {
-            Self::Calendar => "ics",
-            Self::Markdown => "md",
-            Self::Csv => "csv",
-            Self::Pdf => "pdf",
-        }
+        FileKind::from(self).extension()
     }
 
     /// A short name for the person.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Calendar => "Calendar file (.ics)",
-            Self::Markdown => "Printable checklist (.md)",
-            Self::Csv => "Diary check-ins (.csv)",
-            Self::Pdf => "Report for the clinic (.pdf)",
-        }
+        FileKind::from(self).label()
     }
 }
 
@@ -96,7 +82,6 @@ pub fn export(
             })
         }
         Format::Csv => Ok(crate::output::csv::check_ins_csv(&guide.diary, progress)),
-        Format::Pdf => Err(ExportError::NotText),
     }
 }
 
@@ -274,7 +259,7 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
         out.push_str(&format!(
             "\n## Session {}: {}\n",
             index + 1,
-            session.date.strftime("%A %-d %B %Y")
+            dates::full_day(session.date)
         ));
         for kind in ChecklistKind::ALL {
             let scope = Scope::Session(session.id);

@@ -3,4 +3,7 @@
 
 pub mod csv;
 pub mod export;
+mod file_kind;
 pub mod report;
+
+pub use file_kind::FileKind;

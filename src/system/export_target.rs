@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::Origin;
-use crate::output::export::Format;
+use crate::output::FileKind;
 use crate::system::read;
 
 /// Why an export could not be written. The message says what to do instead.
@@ -60,7 +60,7 @@ pub enum OutFileError {
 /// (the data file, the content file). Returns the path written.
 pub fn write_export(
     path: &Path,
-    format: Format,
+    format: impl Into<FileKind>,
     bytes: &[u8],
     protected: &[(&Path, &str)],
 ) -> Result<PathBuf, OutFileError> {
@@ -76,7 +76,7 @@ pub fn write_export(
                     kind,
                 });
             }
-            refuse_to_replace(path, format, &metadata, protected)?;
+            refuse_to_replace(path, format.into(), &metadata, protected)?;
             // Replace the file a symlink points to, not the link.
             (
                 std::fs::canonicalize(path).map_err(io)?,
@@ -120,7 +120,7 @@ pub fn protected<'a>(data_file: &'a Path, origin: &'a Origin) -> Vec<(&'a Path, 
 /// Why the existing regular file at `path` must not be replaced by an export, if so.
 fn refuse_to_replace(
     path: &Path,
-    format: Format,
+    format: FileKind,
     metadata: &std::fs::Metadata,
     protected: &[(&Path, &str)],
 ) -> Result<(), OutFileError> {
@@ -237,7 +237,8 @@ fn write_replacing(
 }
 
 /// A warning when `path` does not end in the format's extension (`plan.md` for a calendar).
-pub fn extension_warning(format: Format, path: &Path) -> Option<String> {
+pub fn extension_warning(format: impl Into<FileKind>, path: &Path) -> Option<String> {
+    let format = format.into();
     let extension = path
         .extension()
         .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
@@ -260,6 +261,7 @@ pub fn extension_warning(format: Format, path: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::export::Format;
 
     #[test]
     fn a_new_file_is_written_in_an_existing_folder() {

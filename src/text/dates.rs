@@ -55,6 +55,11 @@ pub fn month_year(date: Date) -> String {
     date.strftime("%B %Y").to_string()
 }
 
+/// "26 Nov 2026" with ordinary spaces, for a narrow column that may break it over two lines.
+pub fn breakable_date(date: Date) -> String {
+    date.strftime("%-d %b %Y").to_string()
+}
+
 /// "Nov 2026", short, for an axis.
 pub fn short_month_year(date: Date) -> String {
     date.strftime("%b\u{a0}%Y").to_string()

@@ -13,6 +13,7 @@ use proptest::prelude::*;
 use skincare_guide::content::{
     self, ContentError, EMBEDDED_CONTENT, Guide, MAX_CONTENT_BYTES, Origin,
 };
+use skincare_guide::text::escape::is_bidi_control;
 use skincare_guide::user_data::settings::{Display, Reminders};
 use skincare_guide::user_data::store;
 use skincare_guide::user_data::{Progress, Session};
@@ -65,8 +66,7 @@ fn text() -> impl Strategy<Value = String> {
         let rest: String = rest
             .chars()
             .map(|c| {
-                let forbidden =
-                    (c.is_control() && c != '\n' && c != '\t') || content::is_bidi_control(c);
+                let forbidden = (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c);
                 if forbidden { '?' } else { c }
             })
             .collect();

@@ -17,6 +17,7 @@ use lopdf::{Dictionary, Document, Object};
 use skincare_guide::GuideApp;
 use skincare_guide::content::{self, LoadedGuide, Origin};
 use skincare_guide::output::report::{self, Built, MAX_PAGES, Options, Paper, ReportError};
+use skincare_guide::text::dates;
 use skincare_guide::user_data::tab::Tab;
 
 use crate::common::REVIEW_DAY;
@@ -329,7 +330,7 @@ fn two_years_of_notes_and_a_photo_pair_fit_in_three_pages_and_2_mb_leaving_out_t
         .rev()
         .find(|(_, check_in)| !check_in.note.is_empty())
         .unwrap();
-    assert!(text.contains(&report::long_date(*last.0).replace('\u{a0}', " ")));
+    assert!(text.contains(&dates::weekday_date(*last.0).replace('\u{a0}', " ")));
     assert!(text.contains("Yellow crusts or pus"));
 }
 

@@ -24,8 +24,8 @@ use krilla::text::TextDirection;
 use krilla::{Document, SerializeSettings};
 
 use crate::output::report::layout::{Child, Colour, Elem, Kind, Laid, Mark, Marker};
-use crate::output::report::text::Fonts;
-use crate::output::report::{Options, Report};
+use crate::output::report::text::{Fonts, Weight};
+use crate::output::report::{Options, PdfError, Report};
 
 /// The PDF of `laid`.
 pub(super) fn write(
@@ -33,11 +33,11 @@ pub(super) fn write(
     report: &Report,
     fonts: &Fonts,
     options: &Options,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let configuration = ConfigurationBuilder::new()
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|err| format!("{err:?}"))?;
+        .map_err(PdfError::Configuration)?;
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
@@ -48,13 +48,14 @@ pub(super) fn write(
         Some(photos) => photos
             .iter()
             .map(|photo| Image::from_jpeg(photo.jpeg.clone().into(), true))
-            .collect::<Result<Vec<_>, _>>()?,
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(PdfError::Photo)?,
         None => Vec::new(),
     };
     let (width, height) = laid.paper.size();
     let mut identifiers: HashMap<usize, Vec<Identifier>> = HashMap::new();
     for marks in &laid.pages {
-        let settings = PageSettings::from_wh(width, height).ok_or("bad page size")?;
+        let settings = PageSettings::from_wh(width, height).ok_or(PdfError::PageSize)?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         let mut index = 0;
@@ -115,7 +116,7 @@ pub(super) fn write(
         metadata = metadata.creation_date(DateTime::new(year).month(month).day(day));
     }
     document.set_metadata(metadata);
-    document.finish().map_err(|err| format!("{err:?}"))
+    document.finish().map_err(PdfError::Document)
 }
 
 /// The bookmarks: the parts (H2) with their sub-headings (H3) under them.
@@ -150,8 +151,8 @@ fn outline(laid: &Laid) -> Outline {
 fn group(
     elem: &Elem,
     identifiers: &mut HashMap<usize, Vec<Identifier>>,
-) -> Result<TagGroup, String> {
-    let level = |n: u16| NonZeroU16::new(n).ok_or("bad heading level");
+) -> Result<TagGroup, PdfError> {
+    let level = |n: u16| NonZeroU16::new(n).ok_or(PdfError::HeadingLevel);
     let mut node = match &elem.kind {
         Kind::Title(text) => TagGroup::new(Tag::Hn(level(1)?, Some(text.clone()))),
         Kind::Heading(text) => TagGroup::new(Tag::Hn(level(2)?, Some(text.clone()))),
@@ -205,127 +206,148 @@ fn draw(surface: &mut Surface, mark: &Mark, fonts: &Fonts, images: &[Image]) {
             weight,
             colour: paint,
             text,
-        } => {
-            surface.set_stroke(None);
-            fill(surface, *paint);
-            let mut at = *x;
-            for run in fonts.runs(text, *weight) {
-                let Some(face) = fonts.face(run.face) else {
-                    continue;
-                };
-                surface.draw_text(
-                    Point::from_xy(at, *y),
-                    face.pdf.clone(),
-                    *size,
-                    &run.text,
-                    false,
-                    TextDirection::Auto,
-                );
-                at += fonts.width(&run.text, *weight, *size);
-            }
-        }
-        Mark::Rect {
-            rect: [x, y, w, h],
-            fill: paint,
-        } => {
-            let mut builder = PathBuilder::new();
-            if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
-                builder.push_rect(rect);
-            }
-            if let Some(path) = builder.finish() {
-                surface.set_stroke(None);
-                fill(surface, *paint);
-                surface.draw_path(&path);
-            }
-        }
+        } => draw_text(surface, fonts, (*x, *y), *size, *weight, *paint, text),
+        Mark::Rect { rect, fill: paint } => draw_rect(surface, *rect, *paint),
         Mark::Path {
             points,
             fill: paint,
             stroke,
-        } => {
-            let mut builder = PathBuilder::new();
-            for (index, (x, y)) in points.iter().enumerate() {
-                if index == 0 {
-                    builder.move_to(*x, *y);
-                } else {
-                    builder.line_to(*x, *y);
-                }
-            }
-            if paint.is_some() {
-                builder.close();
-            }
-            let Some(path) = builder.finish() else {
-                return;
-            };
-            match paint {
-                Some(paint) => fill(surface, *paint),
-                None => surface.set_fill(None),
-            }
-            surface.set_stroke(stroke.map(|(paint, width, dash)| Stroke {
-                paint: colour(paint).into(),
-                width,
-                line_cap: LineCap::Round,
-                line_join: LineJoin::Round,
-                dash: dash.map(|[on, off]| StrokeDash {
-                    array: vec![on, off],
-                    offset: 0.0,
-                }),
-                ..Stroke::default()
-            }));
-            surface.draw_path(&path);
-            surface.set_stroke(None);
-        }
+        } => draw_path(surface, points, *paint, *stroke),
         Mark::Marker {
-            at: (x, y),
+            at,
             shape,
             colour: paint,
-        } => {
-            let r = 2.2;
-            let mut builder = PathBuilder::new();
-            match shape {
-                Marker::Circle => {
-                    // Four cubic arcs.
-                    let k = 0.552_284_8 * r;
-                    builder.move_to(x + r, *y);
-                    builder.cubic_to(x + r, y + k, x + k, y + r, *x, y + r);
-                    builder.cubic_to(x - k, y + r, x - r, y + k, x - r, *y);
-                    builder.cubic_to(x - r, y - k, x - k, y - r, *x, y - r);
-                    builder.cubic_to(x + k, y - r, x + r, y - k, x + r, *y);
-                }
-                Marker::Square => {
-                    if let Some(rect) = Rect::from_xywh(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8)
-                    {
-                        builder.push_rect(rect);
-                    }
-                }
-                Marker::Triangle => {
-                    builder.move_to(*x, y - r * 1.2);
-                    builder.line_to(x + r * 1.1, y + r * 0.9);
-                    builder.line_to(x - r * 1.1, y + r * 0.9);
-                }
-                Marker::Diamond => {
-                    builder.move_to(*x, y - r * 1.3);
-                    builder.line_to(x + r * 1.3, *y);
-                    builder.line_to(*x, y + r * 1.3);
-                    builder.line_to(x - r * 1.3, *y);
-                }
-            }
-            builder.close();
-            if let Some(path) = builder.finish() {
-                surface.set_stroke(None);
-                fill(surface, *paint);
-                surface.draw_path(&path);
+        } => draw_marker(surface, *at, *shape, *paint),
+        Mark::Photo { index, rect } => draw_photo(surface, images.get(*index), *rect),
+    }
+}
+
+/// A line of text from its baseline's left end, each run in the face that has its characters.
+fn draw_text(
+    surface: &mut Surface,
+    fonts: &Fonts,
+    (x, y): (f32, f32),
+    size: f32,
+    weight: Weight,
+    paint: Colour,
+    text: &str,
+) {
+    surface.set_stroke(None);
+    fill(surface, paint);
+    let mut at = x;
+    for run in fonts.runs(text, weight) {
+        let Some(face) = fonts.face(run.face) else {
+            continue;
+        };
+        surface.draw_text(
+            Point::from_xy(at, y),
+            face.pdf.clone(),
+            size,
+            &run.text,
+            false,
+            TextDirection::Auto,
+        );
+        at += fonts.width(&run.text, weight, size);
+    }
+}
+
+/// A filled rectangle: left, top, width, height.
+fn draw_rect(surface: &mut Surface, [x, y, w, h]: [f32; 4], paint: Colour) {
+    let mut builder = PathBuilder::new();
+    if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+        builder.push_rect(rect);
+    }
+    if let Some(path) = builder.finish() {
+        surface.set_stroke(None);
+        fill(surface, paint);
+        surface.draw_path(&path);
+    }
+}
+
+/// A polyline, or a closed filled polygon when it has a fill, stroked when it has a stroke.
+fn draw_path(
+    surface: &mut Surface,
+    points: &[(f32, f32)],
+    paint: Option<Colour>,
+    stroke: Option<(Colour, f32, Option<[f32; 2]>)>,
+) {
+    let mut builder = PathBuilder::new();
+    for (index, (x, y)) in points.iter().enumerate() {
+        if index == 0 {
+            builder.move_to(*x, *y);
+        } else {
+            builder.line_to(*x, *y);
+        }
+    }
+    if paint.is_some() {
+        builder.close();
+    }
+    let Some(path) = builder.finish() else {
+        return;
+    };
+    match paint {
+        Some(paint) => fill(surface, paint),
+        None => surface.set_fill(None),
+    }
+    surface.set_stroke(stroke.map(|(paint, width, dash)| Stroke {
+        paint: colour(paint).into(),
+        width,
+        line_cap: LineCap::Round,
+        line_join: LineJoin::Round,
+        dash: dash.map(|[on, off]| StrokeDash {
+            array: vec![on, off],
+            offset: 0.0,
+        }),
+        ..Stroke::default()
+    }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// A chart marker of `shape` centred on `(x, y)`.
+fn draw_marker(surface: &mut Surface, (x, y): (f32, f32), shape: Marker, paint: Colour) {
+    let r = 2.2;
+    let mut builder = PathBuilder::new();
+    match shape {
+        Marker::Circle => {
+            // Four cubic arcs.
+            let k = 0.552_284_8 * r;
+            builder.move_to(x + r, y);
+            builder.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+            builder.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+            builder.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+            builder.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+        }
+        Marker::Square => {
+            if let Some(rect) = Rect::from_xywh(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8) {
+                builder.push_rect(rect);
             }
         }
-        Mark::Photo {
-            index,
-            rect: [x, y, w, h],
-        } => {
-            if let (Some(image), Some(size)) = (images.get(*index), Size::from_wh(*w, *h)) {
-                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
-                surface.draw_image(image.clone(), size);
-                surface.pop();
-            }
+        Marker::Triangle => {
+            builder.move_to(x, y - r * 1.2);
+            builder.line_to(x + r * 1.1, y + r * 0.9);
+            builder.line_to(x - r * 1.1, y + r * 0.9);
         }
+        Marker::Diamond => {
+            builder.move_to(x, y - r * 1.3);
+            builder.line_to(x + r * 1.3, y);
+            builder.line_to(x, y + r * 1.3);
+            builder.line_to(x - r * 1.3, y);
+        }
+    }
+    builder.close();
+    if let Some(path) = builder.finish() {
+        surface.set_stroke(None);
+        fill(surface, paint);
+        surface.draw_path(&path);
+    }
+}
+
+/// A photo scaled into its box: left, top, width, height.
+fn draw_photo(surface: &mut Surface, image: Option<&Image>, [x, y, w, h]: [f32; 4]) {
+    if let (Some(image), Some(size)) = (image, Size::from_wh(w, h)) {
+        surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
+        surface.draw_image(image.clone(), size);
+        surface.pop();
     }
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::output::report::gather::place;
 use crate::output::report::*;
+use crate::text::dates;
 use crate::user_data::Progress;
 use crate::user_data::diary::photos::{MAX_PHOTO_BYTES, photo_file_name, photos_dir};
 
@@ -29,7 +30,7 @@ pub fn load_photos(
         let bytes =
             crate::system::read::read_capped(&dir.join(photo_file_name(id)), MAX_PHOTO_BYTES)
                 .map_err(|err| fail(err.to_string()))?;
-        let (jpeg, width, height) = scale_jpeg(&bytes).map_err(fail)?;
+        let (jpeg, width, height) = scale_jpeg(&bytes).map_err(|err| fail(err.to_string()))?;
         let when = match (place(progress, record.day), first_session) {
             (Some(place), _) => place,
             (None, Some(first)) if record.day < first => "before Session 1".to_owned(),
@@ -37,7 +38,7 @@ pub fn load_photos(
         };
         Ok(Photo {
             day: record.day,
-            caption: format!("{which}: {} ({when})", long_date(record.day)),
+            caption: format!("{which}: {} ({when})", dates::weekday_date(record.day)),
             jpeg,
             width,
             height,
@@ -48,7 +49,7 @@ pub fn load_photos(
 
 /// The stored photo decoded within limits, scaled to [`PHOTO_LONG_SIDE_PX`] and encoded again as
 /// JPEG: (bytes, width, height).
-fn scale_jpeg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
+fn scale_jpeg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), image::ImageError> {
     let mut reader =
         image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Jpeg);
     let mut limits = image::Limits::default();
@@ -56,7 +57,7 @@ fn scale_jpeg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
     limits.max_image_height = Some(crate::user_data::diary::photos::MAX_PHOTO_SIDE_PX);
     limits.max_alloc = Some(crate::user_data::diary::photos::MAX_DECODE_BYTES);
     reader.limits(limits);
-    let image = reader.decode().map_err(|err| err.to_string())?;
+    let image = reader.decode()?;
     let image = if image.width().max(image.height()) > PHOTO_LONG_SIDE_PX {
         image.resize(
             PHOTO_LONG_SIDE_PX,
@@ -68,9 +69,7 @@ fn scale_jpeg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
     };
     let rgb = image.to_rgb8();
     let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 82)
-        .encode_image(&rgb)
-        .map_err(|err| err.to_string())?;
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 82).encode_image(&rgb)?;
     Ok((jpeg, rgb.width(), rgb.height()))
 }
 
@@ -82,8 +81,8 @@ pub fn photo_choices(progress: &Progress) -> Vec<(u64, String)> {
         .iter()
         .map(|photo| {
             let label = match place(progress, photo.day) {
-                Some(place) => format!("{} · {place}", long_date(photo.day)),
-                None => long_date(photo.day),
+                Some(place) => format!("{} · {place}", dates::weekday_date(photo.day)),
+                None => dates::weekday_date(photo.day),
             };
             (photo.id, label)
         })

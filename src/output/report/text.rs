@@ -4,6 +4,8 @@
 //! built in, which they are not, for start-up time); a character no font has becomes "?", so every
 //! glyph in the PDF maps back to real text.
 
+use crate::output::report::PdfError;
+
 /// The app's regular face, as in the window.
 static REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -89,9 +91,9 @@ pub struct Fonts {
 
 impl Fonts {
     /// The report's fonts. Fails only if the fonts built into the program cannot be read.
-    pub fn load() -> Result<Self, String> {
-        let regular = Face::parse(REGULAR).ok_or("the report's regular font cannot be read")?;
-        let bold = Face::parse(BOLD).ok_or("the report's bold font cannot be read")?;
+    pub fn load() -> Result<Self, PdfError> {
+        let regular = Face::parse(REGULAR).ok_or(PdfError::Font("regular"))?;
+        let bold = Face::parse(BOLD).ok_or(PdfError::Font("bold"))?;
         let mut faces = vec![regular, bold];
         // A missing fallback only narrows the characters the report can show.
         faces.extend(

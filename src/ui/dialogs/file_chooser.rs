@@ -108,8 +108,9 @@ pub fn save_path_ui(
     path: &mut String,
     chooser: &mut FileChooser,
     title: &str,
-    format: crate::output::export::Format,
+    format: impl Into<crate::output::FileKind>,
 ) {
+    let format = format.into();
     ui.horizontal(|ui| {
         let label = ui.label("Save to:");
         let choose = ui.add_enabled(!chooser.is_open(), egui::Button::new("Choose…"));

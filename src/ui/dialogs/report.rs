@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use crate::output::export::Format;
+use crate::output::FileKind;
 use crate::output::report::{self, MAX_NAME_CHARS, Options, Paper};
 use crate::ui::dialogs::file_chooser::{FileChooser, save_path_ui, saved_ui};
 use crate::ui::dialogs::{ButtonKind, buttons_ui, dialog_ui};
@@ -185,7 +185,7 @@ pub fn report_dialog_ui(
                 &mut form.path,
                 &mut form.chooser,
                 "Save the report",
-                Format::Pdf,
+                FileKind::Report,
             );
             let problem = form.options(today).err();
             if let Some(problem) = &problem {

@@ -1,9 +1,8 @@
 //! The report's charts: the daily ratings by day since each session over the usual course, the
 //! monthly self-ratings over the months, and the legend that tells their lines apart.
 
-use jiff::civil::Date;
-
 use crate::output::report::layout::*;
+use crate::text::dates;
 
 impl Flow<'_> {
     pub(super) fn charts(&mut self, report: &Report) {
@@ -32,7 +31,7 @@ impl Flow<'_> {
                     .iter()
                     .chain(&report.sessions)
                     .find(|session| session.number == *number)
-                    .map(|session| format!(", {}", long_date(session.date)))
+                    .map(|session| format!(", {}", dates::weekday_date(session.date)))
                     .unwrap_or_default();
                 let (colour, shape) = series_style(*number);
                 (colour, shape, format!("Session {number}{date}"))
@@ -67,7 +66,7 @@ impl Flow<'_> {
 
     /// A key to the lines of the charts below: each entry a short line with its marker, then its
     /// name; the names are one paragraph, the samples decoration.
-    fn legend(&mut self, entries: &[(Colour, Marker, String)]) {
+    pub(super) fn legend(&mut self, entries: &[(Colour, Marker, String)]) {
         let line_height = BODY * LEADING;
         let right = MARGIN + self.width();
         let mut x = MARGIN;
@@ -192,9 +191,9 @@ impl Flow<'_> {
                         .map(|start| {
                             format!(
                                 ", {}",
-                                start
-                                    .saturating_add(jiff::Span::new().days(i64::from(*day)))
-                                    .strftime("%-d\u{a0}%b")
+                                dates::short_day(
+                                    start.saturating_add(jiff::Span::new().days(i64::from(*day)))
+                                )
                             )
                         })
                         .unwrap_or_default();
@@ -243,7 +242,7 @@ impl Flow<'_> {
     }
 
     /// One line of a chart through `points`, with a marker on each.
-    fn series(
+    pub(super) fn series(
         &mut self,
         points: Vec<(f32, f32)>,
         (colour, shape): (Colour, Marker),
@@ -265,7 +264,7 @@ impl Flow<'_> {
     }
 
     /// Grid, y labels 0/5/10, and x ticks with labels and a title, for a chart's `plot` box.
-    fn axes(
+    pub(super) fn axes(
         &mut self,
         plot: [f32; 4],
         content: usize,
@@ -335,125 +334,6 @@ impl Flow<'_> {
             Some(content),
         );
     }
-
-    pub(super) fn monthly(&mut self, monthly: &MonthlyChart) {
-        self.heading("Monthly self-ratings", 150.0);
-        let legend: Vec<(Colour, Marker, String)> = monthly
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(index, line)| {
-                let (colour, shape) = SERIES[index % SERIES.len()];
-                let MonthlyLine {
-                    name, low, high, ..
-                } = line;
-                (colour, shape, format!("{name} (0 {low} – 10 {high})"))
-            })
-            .collect();
-        let intro = self.para(
-            "Once a month the person rates their skin from 0 to 10; ratings before Session 1 are the baseline. Dashed lines mark the sessions (S1 is Session 1).",
-            BODY,
-            Weight::Regular,
-            QUIET,
-        );
-        self.tree.push(intro);
-        self.y += 3.0;
-        self.legend(&legend);
-        self.y += 4.0;
-        let height = 130.0;
-        self.ensure(height);
-        let content = self.content(true);
-        let plot = [MARGIN + 18.0, self.y + 8.0, self.width() - 30.0, 90.0];
-        let first = monthly
-            .lines
-            .iter()
-            .filter_map(|line| line.points.first().map(|(date, _)| *date))
-            .chain(
-                monthly
-                    .sessions
-                    .iter()
-                    .map(|(_, date)| date.first_of_month()),
-            )
-            .min();
-        let last = monthly
-            .lines
-            .iter()
-            .filter_map(|line| line.points.last().map(|(date, _)| *date))
-            .chain(monthly.sessions.iter().map(|(_, date)| *date))
-            .max();
-        let (Some(first), Some(last)) = (first, last) else {
-            return;
-        };
-        let span = crate::plan::days_between(first, last).max(1) as f32;
-        let x_of_date =
-            |date: Date| plot[0] + plot[2] * crate::plan::days_between(first, date) as f32 / span;
-        let y_of = |value: f32| plot[1] + plot[3] * (1.0 - value / 10.0);
-        let ticks = month_ticks(first, last);
-        let tick_days: Vec<(f32, String)> = ticks
-            .iter()
-            .map(|(date, label)| {
-                (
-                    crate::plan::days_between(first, *date) as f32,
-                    label.clone(),
-                )
-            })
-            .collect();
-        self.axes(
-            plot,
-            content,
-            &tick_days,
-            |day| plot[0] + plot[2] * day as f32 / span,
-            "",
-        );
-        for (number, date) in &monthly.sessions {
-            let x = x_of_date(*date);
-            self.put(
-                Mark::Path {
-                    points: vec![(x, plot[1]), (x, plot[1] + plot[3])],
-                    fill: None,
-                    stroke: Some((QUIET, 0.6, Some([2.0, 2.0]))),
-                },
-                Some(content),
-            );
-            self.put(
-                Mark::Text {
-                    x: x + 2.0,
-                    y: plot[1] + 6.0,
-                    size: 6.5,
-                    weight: Weight::Regular,
-                    colour: QUIET,
-                    text: format!("S{number}"),
-                },
-                Some(content),
-            );
-        }
-        for (index, MonthlyLine { points, .. }) in monthly.lines.iter().enumerate() {
-            let line: Vec<(f32, f32)> = points
-                .iter()
-                .map(|(date, value)| (x_of_date(*date), y_of(f32::from(*value))))
-                .collect();
-            self.series(line, SERIES[index % SERIES.len()], content);
-        }
-        let alt = format!(
-            "Chart of the monthly self-ratings from 0 to 10. {}",
-            monthly
-                .lines
-                .iter()
-                .map(|MonthlyLine { name, points, .. }| format!(
-                    "{name}: {}.",
-                    points
-                        .iter()
-                        .map(|(date, value)| format!("{} {value}", month_label(*date)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-        self.tree
-            .push(Elem::new(Kind::Figure(alt), vec![Child::Content(content)]));
-        self.y += height;
-    }
 }
 
 /// Session `number`'s style.
@@ -475,27 +355,6 @@ fn day_ticks(last_day: i32) -> Vec<(f32, String)> {
             };
             (day as f32, label)
         })
-        .collect()
-}
-
-/// "Mar 2026".
-fn month_label(date: Date) -> String {
-    date.strftime("%b\u{a0}%Y").to_string()
-}
-
-/// Month ticks from `first` to `last`: every month, or every few when there are many.
-fn month_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
-    let mut months = Vec::new();
-    let mut month = first.first_of_month();
-    while month <= last && months.len() < 1200 {
-        months.push(month);
-        month = month.saturating_add(jiff::Span::new().months(1));
-    }
-    let step = months.len().div_ceil(8).max(1);
-    months
-        .into_iter()
-        .step_by(step)
-        .map(|month| (month, month_label(month)))
         .collect()
 }
 

@@ -1,15 +1,11 @@
 //! How the guide shows its evidence: how strong it is, how urgent a warning sign is, and what a
-//! medical word means; with the rules `check` applies to them.
+//! medical word means.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::load::Severity;
-use crate::content::locate::Anchor;
-use crate::content::validate::Finding;
-use crate::content::{Block, Citation, Guide, SourceKind};
+use super::Citation;
 
 /// How strong the evidence behind a section or an answer is, strongest first.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -163,169 +159,6 @@ fn word_end(text: &str, start: usize, end: usize) -> Option<usize> {
             .is_some_and(|after| !after.chars().next().is_some_and(is_word))
     })?;
     Some(end + plural.len())
-}
-
-/// Does this text state a number or a timing in digits?
-fn has_digits(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
-}
-
-/// The rules about evidence: numbers need a located citation from a source a careful reader
-/// would trust, and every glossary term is used and defined once.
-pub(super) fn check(guide: &Guide, out: &mut Vec<Finding>) {
-    let kinds: BTreeMap<&str, SourceKind> = guide
-        .sources
-        .iter()
-        .map(|source| (source.id.as_str(), source.kind))
-        .collect();
-    let mut numbers = |texts: Vec<&str>, cited: &[Citation], anchor: Anchor, owner: String| {
-        if !texts.into_iter().any(has_digits) || cited.is_empty() {
-            return;
-        }
-        if cited.iter().all(|citation| citation.at.is_none()) {
-            out.push(warning(
-                anchor.clone(),
-                format!(
-                    "{owner} gives numbers, but none of its citations says where in the source they are; write the one that supports them as (source: \"…\", at: \"section, table or page\")"
-                ),
-            ));
-        }
-        let trusted = cited.iter().any(|citation| {
-            kinds
-                .get(citation.id.as_str())
-                .is_some_and(|kind| !matches!(kind, SourceKind::Clinic | SourceKind::Article))
-        });
-        if !trusted {
-            out.push(warning(
-                anchor,
-                format!(
-                    "{owner} gives numbers that rest only on clinic or article sources; cite a health service, professional body, regulator or journal for them"
-                ),
-            ));
-        }
-    };
-    for (field, page) in guide.pages() {
-        for section in &page.sections {
-            let mut texts = vec![section.title.as_str()];
-            texts.extend(section.body.iter().flat_map(Block::texts));
-            numbers(
-                texts,
-                &section.sources,
-                Anchor::field(field).then_id(&section.id),
-                format!("section {:?}", section.id),
-            );
-        }
-    }
-    for entry in &guide.faq {
-        let mut texts = vec![entry.question.as_str()];
-        texts.extend(entry.answer.iter().flat_map(Block::texts));
-        numbers(
-            texts,
-            &entry.sources,
-            Anchor::id(&entry.id),
-            format!("question {:?}", entry.id),
-        );
-    }
-    for (kind, item) in guide.checklist_items() {
-        let field = match kind {
-            crate::content::ChecklistKind::Before => "before_checklist",
-            crate::content::ChecklistKind::After => "after_checklist",
-        };
-        let mut texts = vec![item.text.as_str()];
-        texts.extend(item.detail.as_deref());
-        numbers(
-            texts,
-            &item.sources,
-            Anchor::field(field).then_id(&item.id),
-            format!("checklist item {:?}", item.id),
-        );
-    }
-    check_glossary(guide, out);
-}
-
-fn check_glossary(guide: &Guide, out: &mut Vec<Finding>) {
-    let mut seen = BTreeMap::new();
-    for entry in &guide.glossary {
-        let at = Anchor::field("glossary").then_literal(&entry.term);
-        let key = entry.term.trim().to_ascii_lowercase();
-        if key.is_empty() {
-            out.push(error(
-                Anchor::field("glossary"),
-                "a glossary term is empty; expected a word",
-            ));
-            continue;
-        }
-        if entry.meaning.trim().is_empty() {
-            out.push(error(
-                at.clone(),
-                format!("glossary term {:?} has no meaning", entry.term),
-            ));
-        }
-        if seen.insert(key, ()).is_some() {
-            out.push(error(
-                at.clone(),
-                format!(
-                    "glossary term {:?} is defined twice; define each term once",
-                    entry.term
-                ),
-            ));
-            continue;
-        }
-        let used = guide
-            .all_texts()
-            .any(|text| !glossary_terms_in(text, std::slice::from_ref(entry)).is_empty());
-        if !used {
-            out.push(error(
-                at,
-                format!(
-                    "glossary term {:?} is not used anywhere in the guide's text; remove it or use it",
-                    entry.term
-                ),
-            ));
-        }
-    }
-}
-
-fn warning(anchor: Anchor, message: String) -> Finding {
-    Finding {
-        severity: Severity::Warning,
-        anchor,
-        message,
-        hint: None,
-    }
-}
-
-fn error(anchor: Anchor, message: impl Into<String>) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        anchor,
-        message: message.into(),
-        hint: None,
-    }
-}
-
-impl Guide {
-    /// Every text a person reads about the treatment: page intros, section titles and bodies,
-    /// questions and answers, checklist items and their details.
-    pub fn all_texts(&self) -> impl Iterator<Item = &str> {
-        let pages = self.pages().into_iter().flat_map(|(_, page)| {
-            page.intro
-                .as_deref()
-                .into_iter()
-                .chain(page.sections.iter().flat_map(|section| {
-                    std::iter::once(section.title.as_str())
-                        .chain(section.body.iter().flat_map(Block::texts))
-                }))
-        });
-        let faq = self.faq.iter().flat_map(|entry| {
-            std::iter::once(entry.question.as_str())
-                .chain(entry.answer.iter().flat_map(Block::texts))
-        });
-        let items = self.checklist_items().flat_map(|(_, item)| {
-            std::iter::once(item.text.as_str()).chain(item.detail.as_deref())
-        });
-        pages.chain(faq).chain(items)
-    }
 }
 
 #[cfg(test)]

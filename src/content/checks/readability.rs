@@ -7,9 +7,8 @@
 
 use std::ops::Range;
 
-use crate::content::load::Severity;
 use crate::content::locate::Anchor;
-use crate::content::validate::Finding;
+use crate::content::problem::Finding;
 use crate::content::{Block, Guide};
 
 /// Sentences longer than this get a warning.
@@ -206,14 +205,12 @@ pub(super) fn check(guide: &Guide, out: &mut Vec<Finding>) {
                     // The first few words find the sentence in the file; a quote or escape in
                     // them only moves the report to the section.
                     let opening: Vec<&str> = sentence.split_whitespace().take(4).collect();
-                    out.push(Finding {
-                        severity: Severity::Warning,
-                        anchor: anchor.clone().then_text(&opening.join(" ")),
-                        message: format!(
+                    out.push(Finding::warning(
+                        anchor.clone().then_text(&opening.join(" ")),
+                        format!(
                             "{name}: a sentence of {count} words (more than {MAX_SENTENCE_WORDS}); split it so it is easy to read"
                         ),
-                        hint: None,
-                    });
+                    ));
                 }
             }
         }

@@ -2,14 +2,9 @@
 //! its text, and characters that reorder text on screen (the "Trojan Source" bidi controls). Both
 //! can rewrite an author's terminal or hide what a medical guide really says. No egui.
 
-use crate::content::load::Problem;
 use crate::content::locate::{comment_end, line_column};
-
-/// Whether `c` changes the order in which text is displayed (bidi embeddings, overrides,
-/// isolates and marks).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
+use crate::content::problem::Problem;
+use crate::text::escape::is_bidi_control;
 
 /// Whether a content text may contain `c`: no control character but the line break and the
 /// tab, and no bidi control.
@@ -32,41 +27,21 @@ fn describe(c: char) -> String {
     format!("U+{:04X}{name}", u32::from(c))
 }
 
-/// `text` with every control character (line breaks too when `keep_line_breaks` is false) and
-/// every bidi control shown as a visible `\u{…}` escape, for printing to a terminal or a log.
-pub fn escape_controls(text: &str, keep_line_breaks: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let keep = c == '\t' || (keep_line_breaks && c == '\n');
-        if !keep && (c.is_control() || is_bidi_control(c)) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// One error for each forbidden character in `text`: raw ones anywhere (comments included: a
 /// bidi control there can hide code), and escaped ones (`\u{1b}`, `\x07`, `\r`, `\0`) inside
 /// string literals. A CR right before a line break (Windows line ends) is fine.
-pub(super) fn forbidden_characters(text: &str) -> Vec<Problem> {
+pub(in crate::content) fn forbidden_characters(text: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |offset: usize, c: char, escaped: bool| {
         let (line, column) = line_column(text, offset);
         let how = if escaped { "an escape for " } else { "" };
-        let mut problem = Problem::error(
-            line,
-            column,
-            format!(
-                "{how}the character {} is not allowed in a content file",
-                describe(c)
-            ),
+        let message = format!(
+            "{how}the character {} is not allowed in a content file",
+            describe(c)
         );
-        problem.hint = Some(
+        problems.push(Problem::error(line, column, message).with_hint(Some(
             "remove it: control characters and text-reordering characters can hide or rewrite what the guide says".to_owned(),
-        );
-        problems.push(problem);
+        )));
     };
 
     let mut chars = text.char_indices().peekable();
@@ -204,14 +179,5 @@ mod tests {
     #[test]
     fn bidi_controls_are_refused_even_in_comments() {
         assert_eq!(columns("// a\u{202e}b\n()"), [(1, 5)]);
-    }
-
-    #[test]
-    fn escaping_for_a_terminal_keeps_tabs_and_optionally_line_breaks() {
-        assert_eq!(
-            escape_controls("a\u{1b}\tb\nc", false),
-            "a\\u{1b}\tb\\u{a}c"
-        );
-        assert_eq!(escape_controls("a\nb\u{202e}", true), "a\nb\\u{202e}");
     }
 }
