@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::content::{ChecklistItem, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
-use crate::ui::checklist::ChecklistAction;
+use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::pages::search::{Mark, marked_text};
 use crate::ui::style::{palette, timeline_colours};
 use crate::ui::{Culler, citations_ui, heading_ui};

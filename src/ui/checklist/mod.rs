@@ -1,10 +1,13 @@
 //! The Checklist tab: the Today panel, the treatment plan (dates and sessions), and the before
 //! and after lists (drawn by [`crate::ui::checklist::lists`]).
 
+mod action;
 pub mod lists;
 pub mod sessions;
 pub mod timeline;
 pub mod today;
+
+pub use action::ChecklistAction;
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
@@ -17,50 +20,7 @@ use crate::ui::style::space;
 use crate::ui::widgets::calendar;
 use crate::ui::{card_ui, heading_ui, tab_list_ui};
 use crate::user_data::tab::Tab;
-use crate::user_data::{Progress, Scope};
-
-/// Something the person did on the Checklist tab, for the app to apply.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ChecklistAction {
-    /// An item was ticked or unticked.
-    SetTicked {
-        /// Whose tick: a session's or the plain list's.
-        scope: Scope,
-        /// The item's id.
-        id: String,
-        /// Its new state.
-        ticked: bool,
-    },
-
-    /// "Mark all … steps done" was pressed: tick these items of `scope` at once.
-    TickAll {
-        /// Whose ticks.
-        scope: Scope,
-        /// The items' ids.
-        ids: Vec<String>,
-    },
-
-    /// "Reset list" was pressed; the app asks for confirmation.
-    AskReset(Scope, ChecklistKind),
-
-    /// The person picked a session to view.
-    SelectSession(u64),
-
-    /// The person planned a session (the first one sets the appointment date).
-    AddSession(Date),
-
-    /// The person moved a session to another date.
-    MoveSession(u64, Date),
-
-    /// "Delete session" was pressed; the app asks for confirmation.
-    AskDeleteSession(u64),
-
-    /// "Export plan…" was pressed.
-    OpenExport,
-
-    /// "Open the diary" was pressed in the Today panel.
-    OpenDiary,
-}
+use crate::user_data::Progress;
 
 /// What the date form is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::content::Guide;
 use crate::plan::{self, DueItem};
-use crate::ui::checklist::ChecklistAction;
+use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::checklist::lists::request_scroll_to;
 use crate::ui::pages::search::Mark;
 use crate::ui::style::palette;
