@@ -6,6 +6,7 @@ use jiff::civil::Date;
 
 use crate::content::{ChecklistItem, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
+use crate::text::dates;
 use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::pages::search::{Mark, marked_text};
 use crate::ui::style::{palette, timeline_colours};
@@ -191,7 +192,7 @@ fn when_ui(
         } else {
             let ticked = progress.is_ticked(scope, &item.id);
             let state = plan::item_state(session_date, item.window, ticked, today);
-            ui.label(plan::format_range(first, last, today));
+            ui.label(dates::range(first, last, today));
             state_badge_ui(ui, state);
         }
     });

@@ -14,13 +14,14 @@ use jiff::civil::Date;
 
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan;
+use crate::text::dates;
 use crate::ui::checklist::lists::{list_ui, take_scroll_target};
 use crate::ui::pages::search::Mark;
 use crate::ui::style::space;
 use crate::ui::widgets::calendar;
 use crate::ui::{card_ui, heading_ui, tab_list_ui};
-use crate::user_data::tab::Tab;
 use crate::user_data::Progress;
+use crate::user_data::tab::Tab;
 
 /// What the date form is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -129,11 +130,7 @@ fn plan_ui(
             .sessions
             .get(index)
             .map_or_else(String::new, |session| {
-                format!(
-                    "Session {}: {}",
-                    index + 1,
-                    plan::format_day(session.date, today)
-                )
+                format!("Session {}: {}", index + 1, dates::day(session.date, today))
             })
     };
     let sessions = shown.clone().map(|index| {

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use crate::content::{ChecklistItem, ChecklistKind, Guide};
 use crate::plan;
+use crate::text::dates;
 use crate::ui::style::{TimelineColours, timeline_colours};
 use crate::user_data::Progress;
 
@@ -44,10 +45,7 @@ pub fn row_description(item: &ChecklistItem, dates: TimelineDates) -> String {
     );
     if let Some(session) = dates.session {
         let (first, last) = plan::window_dates(session, item.window);
-        text.push_str(&format!(
-            " ({})",
-            plan::format_range(first, last, dates.today)
-        ));
+        text.push_str(&format!(" ({})", dates::range(first, last, dates.today)));
     }
     text
 }
@@ -123,9 +121,9 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
                 Stroke::new(1.0, colours.axis),
             );
             let text = match dates.session {
-                Some(session) => plan::format_short_day(
-                    session.saturating_add(jiff::Span::new().days(i64::from(day))),
-                ),
+                Some(session) => {
+                    dates::short_day(session.saturating_add(jiff::Span::new().days(i64::from(day))))
+                }
                 None => day_label(day),
             };
             let galley = painter.layout_no_wrap(text, small.clone(), colours.axis);

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use crate::content::Guide;
 use crate::plan::{self, DueItem};
+use crate::text::dates;
 use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::checklist::lists::request_scroll_to;
 use crate::ui::pages::search::Mark;
@@ -31,7 +32,7 @@ pub fn today_ui(
         .stroke(egui::Stroke::new(2.0, accent))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            heading_ui(ui, &format!("Today, {}", plan::format_long_day(today)), 2);
+            heading_ui(ui, &format!("Today, {}", dates::long_day(today)), 2);
             for line in plan::standing(guide, progress, today) {
                 ui.label(RichText::new(line).strong());
             }
@@ -86,7 +87,7 @@ pub fn today_ui(
                         let until = if end == today {
                             "Until today:".to_owned()
                         } else {
-                            format!("Until {}:", plan::format_day(end, today))
+                            format!("Until {}:", dates::day(end, today))
                         };
                         ui.label(until);
                         let ending = rules.iter().filter(|entry| entry.last_day == end);
@@ -110,7 +111,7 @@ pub fn today_ui(
                     let text = format!(
                         "{}, from {}{}",
                         next.item.short_label(),
-                        plan::format_day(first, today),
+                        dates::day(first, today),
                         session_note(&next)
                     );
                     link(ui, &next, text);

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use crate::content::{Guide, MAX_RATING, Scale};
 use crate::plan;
+use crate::text::dates;
 use crate::ui::diary::DiaryAction;
 use crate::ui::heading_ui;
 use crate::user_data::Progress;
@@ -165,11 +166,7 @@ impl Form {
     fn day_picker_ui(&mut self, ui: &mut Ui, progress: &Progress, today: Date) {
         let place = day_in_plan(progress, self.day)
             .map_or_else(|| "Before your first session".to_owned(), |p| p.label());
-        heading_ui(
-            ui,
-            &format!("{place} · {}", plan::format_day(self.day, today)),
-            2,
-        );
+        heading_ui(ui, &format!("{place} · {}", dates::day(self.day, today)), 2);
         ui.horizontal_wrapped(|ui| {
             if ui.button("‹ Earlier day").clicked() {
                 self.day = self.day.saturating_sub(1.day());
@@ -225,7 +222,7 @@ impl Form {
         ui.add_space(10.0);
         heading_ui(
             ui,
-            &format!("This month's self-rating ({})", month.strftime("%B %Y")),
+            &format!("This month's self-rating ({})", dates::month_year(month)),
             2,
         );
         ui.label(
@@ -312,7 +309,7 @@ fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
             .collect();
         let mut line = format!(
             "{}  {place}: {}",
-            plan::format_day(*date, today),
+            dates::day(*date, today),
             ratings.join(", ")
         );
         if !check_in.signs.is_empty() {

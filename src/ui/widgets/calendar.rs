@@ -7,6 +7,7 @@ use egui::{Align2, Key, Sense, Stroke, Ui, vec2};
 use jiff::ToSpan as _;
 use jiff::civil::Date;
 
+use crate::text::dates;
 use crate::ui::style::{calendar_selected, calendar_today_ring};
 
 /// What the calendar remembers between frames while it is open: the month in view, and the day
@@ -45,7 +46,7 @@ pub fn month_grid(month: Date) -> Vec<Date> {
 
 /// "Tuesday 1 December 2026": what a screen reader says for a day.
 pub fn day_name(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
+    dates::full_day(date)
 }
 
 /// A "Pick a date" button that opens the calendar under it, on the month of `selected` (the
@@ -104,7 +105,7 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
         if previous.on_hover_text("Previous month").clicked() {
             shown.month = shown.month.saturating_sub(1.month()).first_of_month();
         }
-        let title = shown.month.strftime("%B %Y").to_string();
+        let title = dates::month_year(shown.month);
         let title_width = cell.x * 7.0 + 12.0 - 2.0 * 28.0;
         ui.add_sized(
             vec2(title_width.max(80.0), cell.y),
