@@ -20,6 +20,9 @@ pub enum Pending {
 
     /// Delete a session and its ticks.
     DeleteSession(u64),
+
+    /// Delete a photo's record and its files.
+    DeletePhoto(u64),
 }
 
 /// The dialog on screen. Only one at a time.
@@ -129,6 +132,14 @@ impl GuideApp {
                     "Delete session",
                 )
             }
+            Pending::DeletePhoto(id) => {
+                let Some((title, body)) = ui::diary::delete_photo_question(&self.progress, id)
+                else {
+                    self.modal = None;
+                    return;
+                };
+                (title, body, "Delete photo")
+            }
         };
         let Some(confirmed) =
             ui::dialogs::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
@@ -139,17 +150,24 @@ impl GuideApp {
         if !confirmed {
             return;
         }
+        if let Pending::DeletePhoto(id) = pending {
+            self.delete_photo(id);
+            return;
+        }
         let changed = match pending {
             Pending::ResetList(scope, kind) => {
                 self.progress.reset(scope, loaded.guide.checklist(kind))
             }
             Pending::DeleteSession(id) => self.progress.delete_session(id),
+            // Deleted above, with its own message.
+            Pending::DeletePhoto(_) => false,
         };
         if changed {
             self.save();
             self.toasts.say(match pending {
                 Pending::ResetList(..) => "The list is unticked",
                 Pending::DeleteSession(_) => "The session is deleted",
+                Pending::DeletePhoto(_) => "The photo is deleted",
             });
         }
     }

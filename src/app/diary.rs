@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::app::GuideApp;
+use crate::app::{GuideApp, Modal, dialogs::Pending};
 use crate::ui::diary::{DiaryAction, DiaryScreen};
 
 impl GuideApp {
@@ -63,26 +63,31 @@ impl GuideApp {
                 self.import_photo(ctx, path);
                 false
             }
-            DiaryAction::DeletePhoto(id) => {
-                // The record goes first: a kill in between leaves a file without a record, which
-                // the photos view reports, never a record without its file.
-                if diary.remove_photo(id).is_some() {
-                    self.save();
-                    let dir = crate::user_data::diary::photos::photos_dir(self.data_dir());
-                    if let Err(err) = crate::user_data::diary::photos::delete_files(&dir, id) {
-                        self.diary.report(format!(
-                            "The photo was removed from the diary, but its file could not be deleted from {}: {err}",
-                            dir.display()
-                        ));
-                    }
-                    self.diary.forget_photo(id);
-                    self.toasts.say("The photo is deleted");
-                }
+            DiaryAction::AskDeletePhoto(id) => {
+                self.modal = Some(Modal::Confirm(Pending::DeletePhoto(id)));
                 false
             }
         };
         if changed {
             self.save();
+        }
+    }
+
+    /// Deletes the photo `id`, which the person has confirmed.
+    pub(super) fn delete_photo(&mut self, id: u64) {
+        // The record goes first: a kill in between leaves a file without a record, which
+        // the photos view reports, never a record without its file.
+        if self.progress.diary.remove_photo(id).is_some() {
+            self.save();
+            let dir = crate::user_data::diary::photos::photos_dir(self.data_dir());
+            if let Err(err) = crate::user_data::diary::photos::delete_files(&dir, id) {
+                self.diary.report(format!(
+                        "The photo was removed from the diary, but its file could not be deleted from {}: {err}",
+                        dir.display()
+                    ));
+            }
+            self.diary.forget_photo(id);
+            self.toasts.say("The photo is deleted");
         }
     }
 }

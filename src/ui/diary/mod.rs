@@ -28,7 +28,7 @@ use crate::user_data::diary::rules::{self, Warning};
 use crate::user_data::diary::{CheckIn, PhotoRecord};
 
 pub use check_in::Draft;
-pub use photos::PAGE_SIZE;
+pub use photos::{PAGE_SIZE, delete_question as delete_photo_question};
 
 /// What the person did in the diary, for the app to apply and save.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,8 +43,9 @@ pub enum DiaryAction {
     /// [`DiaryScreen::start_import`]).
     ImportPhoto(PathBuf),
 
-    /// Delete a photo's record and its files; the person has confirmed.
-    DeletePhoto(u64),
+    /// "Delete…" was pressed under a photo; the app asks for confirmation, then deletes its
+    /// record and its files.
+    AskDeletePhoto(u64),
 
     /// Open the "Report for my clinic…" dialog.
     OpenReport,
