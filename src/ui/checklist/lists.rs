@@ -9,7 +9,7 @@ use crate::plan::{self, ItemState};
 use crate::text::dates;
 use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::pages::search::{Mark, marked_text};
-use crate::ui::style::{palette, timeline_colours};
+use crate::ui::style::{palette, space, timeline_colours};
 use crate::ui::{Culler, citations_ui, heading_ui};
 use crate::user_data::tab::Tab;
 use crate::user_data::{Progress, Scope};
@@ -116,7 +116,7 @@ pub(super) fn list_ui(
                 }
             }
             ui.indent(&item.id, |ui| {
-                ui.spacing_mut().item_spacing.y = 2.0;
+                ui.spacing_mut().item_spacing.y = space::LINE;
                 when_ui(
                     ui,
                     item,

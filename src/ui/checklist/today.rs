@@ -12,7 +12,7 @@ use crate::text::dates;
 use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::checklist::lists::request_scroll_to;
 use crate::ui::pages::search::Mark;
-use crate::ui::style::palette;
+use crate::ui::style::{palette, space};
 use crate::ui::{blocks_ui, heading_ui};
 use crate::user_data::Progress;
 
@@ -127,7 +127,7 @@ pub fn today_ui(
                 && let Some(section) = guide.section(&guide.plan.warning_signs_section)
             {
                 // The section carries its own care cards, one per urgency.
-                ui.add_space(4.0);
+                ui.add_space(space::XS);
                 heading_ui(ui, &section.title, 3);
                 blocks_ui(ui, guide, &section.body, &Mark::default());
             }

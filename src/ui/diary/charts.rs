@@ -10,7 +10,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints, Polygon, VLine};
 use crate::content::{Guide, MAX_RATING, Scale};
 use crate::text::dates;
 use crate::ui::heading_ui;
-use crate::ui::style::diary_colours;
+use crate::ui::style::{diary_colours, space};
 use crate::user_data::Progress;
 use crate::user_data::diary::day_in_plan;
 
@@ -110,7 +110,7 @@ impl ChartState {
         } else {
             daily_chart_ui(ui, guide, chosen, &series);
         }
-        ui.add_space(10.0);
+        ui.add_space(space::SECTION);
         monthly_ui(ui, guide, progress, self.table);
     }
 }

@@ -12,6 +12,7 @@ use crate::plan;
 use crate::text::dates;
 use crate::ui::diary::DiaryAction;
 use crate::ui::heading_ui;
+use crate::ui::style::space;
 use crate::user_data::Progress;
 use crate::user_data::diary::{CheckIn, day_in_plan};
 
@@ -122,7 +123,7 @@ impl Form {
             );
         }
         if !guide.diary.warning_signs.is_empty() {
-            ui.add_space(6.0);
+            ui.add_space(space::GROUP);
             ui.label(RichText::new("Tick any of these you have noticed:").strong());
             for sign in &guide.diary.warning_signs {
                 let mut ticked = draft.signs.contains(&sign.id);
@@ -135,7 +136,7 @@ impl Form {
                 }
             }
         }
-        ui.add_space(6.0);
+        ui.add_space(space::GROUP);
         let note_label = ui.label("Note");
         ui.add(
             egui::TextEdit::multiline(&mut draft.note)
@@ -219,7 +220,7 @@ impl Form {
             return None;
         }
         let month = today.first_of_month();
-        ui.add_space(10.0);
+        ui.add_space(space::SECTION);
         heading_ui(
             ui,
             &format!("This month's self-rating ({})", dates::month_year(month)),
@@ -294,7 +295,7 @@ fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
     if progress.diary.check_ins.is_empty() {
         return;
     }
-    ui.add_space(10.0);
+    ui.add_space(space::SECTION);
     heading_ui(ui, "Recent check-ins", 2);
     for (date, check_in) in progress.diary.check_ins.iter().rev().take(RECENT_ROWS) {
         let place = day_in_plan(progress, *date).map_or_else(String::new, |p| p.label());

@@ -19,7 +19,7 @@ use jiff::civil::Date;
 use crate::content::{Guide, Urgency};
 use crate::ui::heading_ui;
 use crate::ui::pages::search::Mark;
-use crate::ui::style::Tone;
+use crate::ui::style::{Tone, space};
 use crate::ui::widgets::care_card::care_card_ui;
 use crate::ui::widgets::evidence::Explained;
 use crate::user_data::Progress;
@@ -219,7 +219,7 @@ impl DiaryScreen {
 
         heading_ui(ui, "Recovery diary", 1);
         ui.label(&guide.diary.intro);
-        ui.add_space(6.0);
+        ui.add_space(space::GROUP);
         ui.horizontal_wrapped(|ui| {
             for view in View::ALL {
                 ui.selectable_value(&mut self.view, view, view.label());
@@ -258,7 +258,7 @@ impl DiaryScreen {
                 }
                 ui.label("The Check-in view shows whom to contact.");
             });
-            ui.add_space(6.0);
+            ui.add_space(space::GROUP);
         }
         let Self {
             view,
@@ -317,7 +317,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
     let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
     urgencies.dedup();
     for urgency in urgencies {
-        ui.add_space(4.0);
+        ui.add_space(space::XS);
         for warning in warnings.iter().filter(|w| w.urgency == urgency) {
             ui.label(RichText::new(&warning.reason).strong());
         }
@@ -327,7 +327,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
             ui.label(urgency.heading());
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(space::S);
 }
 
 /// The Today panel's part of the diary: "Today's check-in" while one is due, and any warning.
@@ -336,7 +336,7 @@ pub fn today_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) ->
     let mut open = false;
     if rules::check_in_due(&guide.diary, progress, today) {
         let place = crate::user_data::diary::day_in_plan(progress, today);
-        ui.add_space(4.0);
+        ui.add_space(space::XS);
         heading_ui(ui, "Today's check-in", 3);
         ui.horizontal_wrapped(|ui| {
             if let Some(place) = place {

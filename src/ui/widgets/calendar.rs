@@ -8,7 +8,7 @@ use jiff::ToSpan as _;
 use jiff::civil::Date;
 
 use crate::text::dates;
-use crate::ui::style::{calendar_selected, calendar_today_ring};
+use crate::ui::style::{calendar_selected, calendar_today_ring, space};
 
 /// What the calendar remembers between frames while it is open: the month in view, and the day
 /// the keyboard is on.
@@ -96,7 +96,7 @@ pub fn calendar_button_ui(
 fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
     let mut picked = None;
     let cell = vec2(36.0, 32.0);
-    ui.spacing_mut().item_spacing = vec2(2.0, 2.0);
+    ui.spacing_mut().item_spacing = vec2(space::LINE, space::LINE);
     ui.horizontal(|ui| {
         let previous = ui.button("‹");
         ui.ctx().accesskit_node_builder(previous.id, |node| {

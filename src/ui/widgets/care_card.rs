@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::content::{CareCard, Guide};
 use crate::ui::pages::search::Mark;
-use crate::ui::style::{self, care_card_colours, size};
+use crate::ui::style::{self, care_card_colours, size, space};
 use crate::ui::widgets::evidence::{Explained, glossed_label};
 use crate::ui::widgets::text::bullet_ui;
 
@@ -25,7 +25,7 @@ pub fn care_card_ui(
         .corner_radius(radius)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.spacing_mut().item_spacing.y = 4.0;
+            ui.spacing_mut().item_spacing.y = space::XS;
             egui::Frame::new()
                 .fill(colours.heading_fill)
                 .corner_radius(egui::CornerRadius {
@@ -34,7 +34,7 @@ pub fn care_card_ui(
                     sw: 0,
                     se: 0,
                 })
-                .inner_margin(egui::Margin::symmetric(14, 8))
+                .inner_margin(egui::Margin::symmetric(space::M as i8, space::S as i8))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let heading = card.urgency.heading();
@@ -50,10 +50,10 @@ pub fn care_card_ui(
                 });
             egui::Frame::new()
                 .inner_margin(egui::Margin {
-                    left: 14,
-                    right: 14,
-                    top: 4,
-                    bottom: 12,
+                    left: space::M as i8,
+                    right: space::M as i8,
+                    top: space::XS as i8,
+                    bottom: space::INSET as i8,
                 })
                 .show(ui, |ui| {
                     ui.visuals_mut().override_text_color = Some(colours.body_text);
@@ -63,7 +63,7 @@ pub fn care_card_ui(
                             glossed_label(ui, guide, sign, mark, explained);
                         });
                     }
-                    ui.add_space(2.0);
+                    ui.add_space(space::LINE);
                     ui.label(RichText::new(&card.action).strong());
                 });
         })

@@ -8,7 +8,7 @@ use crate::content::{
     Citation, Evidence, GlossaryEntry, Guide, glossary_terms_in, is_openable_link,
 };
 use crate::ui::pages::search::Mark;
-use crate::ui::style::{self, size};
+use crate::ui::style::{self, size, space};
 
 /// "Evidence: Small studies", with what that means on hover and for screen readers.
 pub fn evidence_ui(ui: &mut Ui, evidence: Evidence) -> egui::Response {
@@ -29,7 +29,7 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
     if cited.is_empty() {
         return;
     }
-    ui.add_space(2.0);
+    ui.add_space(space::LINE);
     ui.label(style::caption("Sources"));
     let number_width = ui.text_style_height(&egui::TextStyle::Small) * 1.4;
     for (number, citation) in cited.iter().enumerate() {
@@ -40,7 +40,7 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
             // Rows as tall as their text, so that the number sits on the title's first line.
             let line = ui.text_style_height(&egui::TextStyle::Small);
             ui.spacing_mut().interact_size.y = line;
-            ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
+            ui.spacing_mut().item_spacing = egui::vec2(space::XS, space::LINE);
             let (rect, _) = ui.allocate_exact_size(
                 egui::vec2(number_width, ui.text_style_height(&egui::TextStyle::Small)),
                 egui::Sense::hover(),

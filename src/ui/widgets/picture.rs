@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::content::{self, Image, Origin, Picture};
+use crate::ui::style::space;
 
 /// A section's picture, scaled to the column width and loaded when first drawn (so never before
 /// the first frame). A picture that cannot be shown becomes a box with its alt text.
@@ -50,7 +51,7 @@ pub fn picture_ui(ui: &mut Ui, origin: &Origin, image: &Image) {
             egui::Frame::new()
                 .stroke(egui::Stroke::new(1.0, ui.visuals().weak_text_color()))
                 .corner_radius(6.0)
-                .inner_margin(12.0)
+                .inner_margin(space::INSET)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(RichText::new("Picture not available").strong());

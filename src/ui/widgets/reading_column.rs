@@ -29,7 +29,7 @@ pub fn reading_column_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&
                 ui.vertical(|ui| {
                     ui.set_width(width);
                     add_contents(ui);
-                    ui.add_space(24.0);
+                    ui.add_space(space::PAGE_END);
                     follow_keyboard_focus(ui);
                 });
             });
