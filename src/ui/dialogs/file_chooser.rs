@@ -67,7 +67,7 @@ impl FileChooser {
                 self.nothing_chosen = false;
             }
             Err(err) => {
-                log::error!("cannot open the file dialog: {err}");
+                log::error!("cannot open the file dialog: {err:#}");
                 self.nothing_chosen = true;
             }
         }

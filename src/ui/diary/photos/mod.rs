@@ -154,7 +154,7 @@ impl PhotoState {
             if ui.button("Open photos folder").clicked() {
                 // The file manager, the same way About opens the data folder; never a browser.
                 if let Err(err) = crate::system::opener::open_folder(dir) {
-                    messages.push(err.to_string());
+                    messages.push(format!("{err:#}"));
                 }
             }
         });
