@@ -114,6 +114,52 @@ impl ReportForm {
     }
 }
 
+/// The name, the dates the report covers, and the paper size.
+fn fields_ui(ui: &mut Ui, form: &mut ReportForm) {
+    egui::Grid::new("report-form")
+        .num_columns(2)
+        .spacing([style::space::M, style::space::S])
+        .show(ui, |ui| {
+            let label = ui.label("Your name:");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.name)
+                        .char_limit(MAX_NAME_CHARS)
+                        .hint_text("optional")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.label(style::caption("Printed on the report; never saved."));
+            });
+            ui.end_row();
+
+            let label = ui.label("From:");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
+                    .labelled_by(label.id);
+                ui.label(style::caption(
+                    "the first day the report covers (YYYY-MM-DD)",
+                ));
+            });
+            ui.end_row();
+            let label = ui.label("To:");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
+                    .labelled_by(label.id);
+                ui.label(style::caption("the last day"));
+            });
+            ui.end_row();
+
+            ui.label("Paper:");
+            ui.horizontal(|ui| {
+                for paper in [Paper::A4, Paper::Letter] {
+                    ui.radio_value(&mut form.paper, paper, paper.label());
+                }
+            });
+            ui.end_row();
+        });
+}
+
 /// What is wrong with the options in the report form, shown under it.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FormProblem {
@@ -158,48 +204,7 @@ pub fn report_dialog_ui(
             .wrap(),
         );
             ui.add_space(style::space::S);
-            egui::Grid::new("report-form")
-                .num_columns(2)
-                .spacing([style::space::M, style::space::S])
-                .show(ui, |ui| {
-                    let label = ui.label("Your name:");
-                    ui.vertical(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.name)
-                                .char_limit(MAX_NAME_CHARS)
-                                .hint_text("optional")
-                                .desired_width(260.0),
-                        )
-                        .labelled_by(label.id);
-                        ui.label(style::caption("Printed on the report; never saved."));
-                    });
-                    ui.end_row();
-
-                    let label = ui.label("From:");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
-                            .labelled_by(label.id);
-                        ui.label(style::caption(
-                            "the first day the report covers (YYYY-MM-DD)",
-                        ));
-                    });
-                    ui.end_row();
-                    let label = ui.label("To:");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
-                            .labelled_by(label.id);
-                        ui.label(style::caption("the last day"));
-                    });
-                    ui.end_row();
-
-                    ui.label("Paper:");
-                    ui.horizontal(|ui| {
-                        for paper in [Paper::A4, Paper::Letter] {
-                            ui.radio_value(&mut form.paper, paper, paper.label());
-                        }
-                    });
-                    ui.end_row();
-                });
+            fields_ui(ui, form);
             photos_ui(ui, form);
             save_path_ui(
                 ui,

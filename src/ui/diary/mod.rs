@@ -196,69 +196,19 @@ impl DiaryScreen {
         today: Date,
         writable: bool,
     ) -> Option<DiaryAction> {
-        let mut action = None;
-        // Files dropped onto the window while the diary is open are imported, one a frame.
-        if writable {
-            ui.input(|input| {
-                self.dropped.extend(
-                    input
-                        .raw
-                        .dropped_files
-                        .iter()
-                        .map(|file| file.path().to_owned()),
-                );
-            });
-            if !self.dropped.is_empty() {
-                self.view = View::Photos;
-                action = Some(DiaryAction::ImportPhoto(self.dropped.remove(0)));
-                if !self.dropped.is_empty() {
-                    ui.ctx().request_repaint();
-                }
-            }
-        }
-
+        let mut action = self.take_dropped(ui, writable);
         heading_ui(ui, "Recovery diary", 1);
         ui.label(&guide.diary.intro);
         ui.add_space(space::GROUP);
-        ui.horizontal_wrapped(|ui| {
-            for view in View::ALL {
-                ui.selectable_value(&mut self.view, view, view.label());
-            }
-            ui.add_space(crate::ui::style::space::L);
-            if ui
-                .button("Report for my clinic…")
-                .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
-                .clicked()
-            {
-                action = Some(DiaryAction::OpenReport);
-            }
-        });
+        action = self.view_bar_ui(ui).or(action);
         ui.separator();
         // The whole care card on the check-in; elsewhere a short reminder, so that the chart or
         // the photos stay in view.
         let warnings = rules::active_warnings(&guide.diary, progress, today);
         if self.view == View::CheckIn {
             warnings_ui(ui, guide, &warnings);
-        } else if !warnings.is_empty() {
-            let tone = if warnings.iter().any(|w| w.urgency == Urgency::Emergency) {
-                Tone::Emergency
-            } else if warnings.iter().any(|w| w.urgency == Urgency::SameDay) {
-                Tone::Urgent
-            } else {
-                Tone::Info
-            };
-            crate::ui::callout_ui(ui, tone, |ui| {
-                let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
-                urgencies.dedup();
-                for urgency in urgencies {
-                    ui.label(RichText::new(urgency.heading()).strong());
-                    for warning in warnings.iter().filter(|w| w.urgency == urgency) {
-                        ui.label(warning.reason.as_str());
-                    }
-                }
-                ui.label("The Check-in view shows whom to contact.");
-            });
-            ui.add_space(space::GROUP);
+        } else {
+            warnings_reminder_ui(ui, &warnings);
         }
         let Self {
             view,
@@ -297,6 +247,78 @@ impl DiaryScreen {
             .inner;
         action.or(inner)
     }
+
+    /// Files dropped onto the window while the diary is open (and writable) are imported, one
+    /// a frame, with the photos in view.
+    fn take_dropped(&mut self, ui: &Ui, writable: bool) -> Option<DiaryAction> {
+        if !writable {
+            return None;
+        }
+        ui.input(|input| {
+            self.dropped.extend(
+                input
+                    .raw
+                    .dropped_files
+                    .iter()
+                    .map(|file| file.path().to_owned()),
+            );
+        });
+        if self.dropped.is_empty() {
+            return None;
+        }
+        self.view = View::Photos;
+        let action = Some(DiaryAction::ImportPhoto(self.dropped.remove(0)));
+        if !self.dropped.is_empty() {
+            ui.ctx().request_repaint();
+        }
+        action
+    }
+
+    /// The views to pick from, and "Report for my clinic…".
+    fn view_bar_ui(&mut self, ui: &mut Ui) -> Option<DiaryAction> {
+        let mut action = None;
+        ui.horizontal_wrapped(|ui| {
+            for view in View::ALL {
+                ui.selectable_value(&mut self.view, view, view.label());
+            }
+            ui.add_space(space::L);
+            if ui
+                .button("Report for my clinic…")
+                .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
+                .clicked()
+            {
+                action = Some(DiaryAction::OpenReport);
+            }
+        });
+        action
+    }
+}
+
+/// A short reminder of the active warnings, in the tone of the most urgent, for the views
+/// other than the check-in. Draws nothing when there are none.
+fn warnings_reminder_ui(ui: &mut Ui, warnings: &[Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let tone = if warnings.iter().any(|w| w.urgency == Urgency::Emergency) {
+        Tone::Emergency
+    } else if warnings.iter().any(|w| w.urgency == Urgency::SameDay) {
+        Tone::Urgent
+    } else {
+        Tone::Info
+    };
+    crate::ui::callout_ui(ui, tone, |ui| {
+        let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
+        urgencies.dedup();
+        for urgency in urgencies {
+            ui.label(RichText::new(urgency.heading()).strong());
+            for warning in warnings.iter().filter(|w| w.urgency == urgency) {
+                ui.label(warning.reason.as_str());
+            }
+        }
+        ui.label("The Check-in view shows whom to contact.");
+    });
+    ui.add_space(space::GROUP);
 }
 
 /// The words for a failed import.

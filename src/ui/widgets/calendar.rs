@@ -92,11 +92,8 @@ pub fn calendar_button_ui(
     picked
 }
 
-/// One month page: the title with ‹ ›, the weekday header, the days. Returns a clicked day.
-fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
-    let mut picked = None;
-    let cell = vec2(36.0, 32.0);
-    ui.spacing_mut().item_spacing = vec2(space::LINE, space::LINE);
+/// The month's name between the buttons to the previous and the next month.
+fn month_title_ui(ui: &mut Ui, shown: &mut Shown, cell: egui::Vec2) {
     ui.horizontal(|ui| {
         let previous = ui.button("‹");
         ui.ctx().accesskit_node_builder(previous.id, |node| {
@@ -119,7 +116,10 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             shown.month = shown.month.saturating_add(1.month()).first_of_month();
         }
     });
+}
 
+/// The row of weekday names.
+fn weekday_header_ui(ui: &mut Ui, cell: egui::Vec2) {
     let weak = ui.visuals().weak_text_color();
     ui.horizontal(|ui| {
         for weekday in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
@@ -129,8 +129,11 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             );
         }
     });
+}
 
-    // The arrow keys move the focus day while a day has the keyboard.
+/// The arrow keys move the focus day while a day has the keyboard, across months. Returns
+/// whether a day has the keyboard and whether an arrow key moved it.
+fn arrow_keys(ui: &Ui, shown: &mut Shown) -> (bool, bool) {
     let ids: Vec<(Date, egui::Id)> = month_grid(shown.month)
         .into_iter()
         .map(|day| (day, ui.scope_id().with(("day", day.to_string()))))
@@ -159,6 +162,17 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             shown.month = month_start(shown.focus);
         }
     }
+    (day_has_focus, moved)
+}
+
+/// One month page: the title with ‹ ›, the weekday header, the days. Returns a clicked day.
+fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
+    let mut picked = None;
+    let cell = vec2(36.0, 32.0);
+    ui.spacing_mut().item_spacing = vec2(space::LINE, space::LINE);
+    month_title_ui(ui, shown, cell);
+    weekday_header_ui(ui, cell);
+    let (day_has_focus, moved) = arrow_keys(ui, shown);
     let ids: Vec<(Date, egui::Id)> = month_grid(shown.month)
         .into_iter()
         .map(|day| (day, ui.scope_id().with(("day", day.to_string()))))
