@@ -19,6 +19,9 @@ pub enum Pending {
 
     /// Delete a session and its ticks.
     DeleteSession(u64),
+
+    /// Delete a photo's record and its files.
+    DeletePhoto(u64),
 }
 
 /// The dialog on screen. Only one at a time.
@@ -138,6 +141,12 @@ impl GuideApp {
                     "Delete session",
                 )
             }
+            Pending::DeletePhoto(id) => {
+                let Some((title, body)) = ui::diary::delete_photo_question(progress, id) else {
+                    return Some(Action::CloseModal);
+                };
+                (title, body, "Delete photo")
+            }
         };
         ui::dialogs::confirm_ui(ctx, &title, &body, confirm, ButtonKind::Destructive)
             .map(|confirmed| Action::Confirm(pending, confirmed))
@@ -152,16 +161,23 @@ impl GuideApp {
         if !confirmed {
             return;
         }
+        if let Pending::DeletePhoto(id) = pending {
+            self.delete_photo(id);
+            return;
+        }
         let progress = &mut self.data.progress;
         let changed = match pending {
             Pending::ResetList(scope, kind) => progress.reset(scope, loaded.guide.checklist(kind)),
             Pending::DeleteSession(id) => progress.delete_session(id),
+            // Deleted above, with its own message.
+            Pending::DeletePhoto(_) => false,
         };
         if changed {
             self.data.save();
             self.screens.toasts.say(match pending {
                 Pending::ResetList(..) => "The list is unticked",
                 Pending::DeleteSession(_) => "The session is deleted",
+                Pending::DeletePhoto(_) => "The photo is deleted",
             });
         }
     }

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::app::GuideApp;
+use crate::app::dialogs::Pending;
+use crate::app::{GuideApp, Modal};
 use crate::ui::diary::DiaryAction;
 use crate::user_data::diary::photos;
 
@@ -55,8 +56,8 @@ impl GuideApp {
                 self.start_photo_import(ctx, path);
                 false
             }
-            DiaryAction::DeletePhoto(id) => {
-                self.delete_photo(id);
+            DiaryAction::AskDeletePhoto(id) => {
+                self.modal = Some(Modal::Confirm(Pending::DeletePhoto(id)));
                 false
             }
         };
@@ -65,8 +66,8 @@ impl GuideApp {
         }
     }
 
-    /// Deletes photo `id`: the record first, then its files.
-    fn delete_photo(&mut self, id: u64) {
+    /// Deletes photo `id`, which the person has confirmed: the record first, then its files.
+    pub(super) fn delete_photo(&mut self, id: u64) {
         // The record goes first: a kill in between leaves a file without a record, which the
         // photos view reports, never a record without its file.
         if self.data.progress.diary.remove_photo(id).is_none() {

@@ -4,11 +4,12 @@
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use crate::content::{ChecklistItem, ChecklistKind, Guide};
+use crate::content::{Checklist, ChecklistItem, ChecklistKind, Guide};
 use crate::plan::{self, ItemState};
-use crate::ui::checklist::ChecklistAction;
+use crate::text::dates;
+use crate::ui::checklist::action::ChecklistAction;
 use crate::ui::pages::search::{Mark, marked_text};
-use crate::ui::style::{palette, timeline_colours};
+use crate::ui::style::{palette, space, timeline_colours};
 use crate::ui::{Culler, citations_ui, heading_ui};
 use crate::user_data::tab::Tab;
 use crate::user_data::{Progress, Scope};
@@ -24,7 +25,6 @@ pub(super) fn list_ui(
     scroll_target: Option<&str>,
     mark: &mut Mark,
 ) -> Option<ChecklistAction> {
-    let mut action = None;
     let list = guide.checklist(kind);
     let session = match scope {
         Scope::Session(id) => progress.session(id),
@@ -34,8 +34,33 @@ pub(super) fn list_ui(
     if let Some(intro) = &list.intro {
         ui.label(intro.as_str());
     }
+    let mut action = progress_row_ui(ui, progress, list, (scope, kind));
+    if let Some(session) = session {
+        let past = past_steps_ui(ui, guide, progress, (scope, kind), session.date, today);
+        action = past.or(action);
+    }
+    let session_date = session.map(|session| session.date);
+    let items = items_ui(
+        ui,
+        guide,
+        progress,
+        (scope, list, session_date),
+        today,
+        scroll_target,
+        mark,
+    );
+    items.or(action)
+}
 
-    // Only tasks count: rules are kept, not ticked.
+/// The list's progress bar and its "Reset list" button. Only tasks count: rules are kept, not
+/// ticked.
+fn progress_row_ui(
+    ui: &mut Ui,
+    progress: &Progress,
+    list: &Checklist,
+    (scope, kind): (Scope, ChecklistKind),
+) -> Option<ChecklistAction> {
+    let mut action = None;
     let ticks = progress.ticks(scope);
     let tasks = list.items.iter().filter(|item| !item.is_rule());
     let total = tasks.clone().count();
@@ -64,29 +89,55 @@ pub(super) fn list_ui(
             action = Some(ChecklistAction::AskReset(scope, kind));
         }
     });
+    action
+}
 
-    if let Some(session) = session {
-        let past = plan::unconfirmed_tasks(guide, kind, session.date, ticks, today);
-        if !past.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(if past.len() == 1 {
-                    "One earlier step is not ticked. If you did it, tick it.".to_owned()
-                } else {
-                    format!(
-                        "{} earlier steps are not ticked. If you did them, tick them all at once.",
-                        past.len()
-                    )
-                });
-                if ui.button(mark_phase_label(kind)).clicked() {
-                    action = Some(ChecklistAction::TickAll {
-                        scope,
-                        ids: past.iter().map(|id| (*id).to_owned()).collect(),
-                    });
-                }
+/// The offer to tick, at once, the earlier steps of the session on `session_date` that are not
+/// ticked.
+fn past_steps_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    progress: &Progress,
+    (scope, kind): (Scope, ChecklistKind),
+    session_date: Date,
+    today: Date,
+) -> Option<ChecklistAction> {
+    let mut action = None;
+    let past = plan::unconfirmed_tasks(guide, kind, session_date, progress.ticks(scope), today);
+    if past.is_empty() {
+        return None;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(if past.len() == 1 {
+            "One earlier step is not ticked. If you did it, tick it.".to_owned()
+        } else {
+            format!(
+                "{} earlier steps are not ticked. If you did them, tick them all at once.",
+                past.len()
+            )
+        });
+        if ui.button(mark_phase_label(kind)).clicked() {
+            action = Some(ChecklistAction::TickAll {
+                scope,
+                ids: past.iter().map(|id| (*id).to_owned()).collect(),
             });
         }
-    }
+    });
+    action
+}
 
+/// The items: a checkbox for each task, a bar for each rule, then when it applies, its detail
+/// and its sources. Items far from view are culled.
+fn items_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    progress: &Progress,
+    (scope, list, session_date): (Scope, &Checklist, Option<Date>),
+    today: Date,
+    scroll_target: Option<&str>,
+    mark: &mut Mark,
+) -> Option<ChecklistAction> {
+    let mut action = None;
     let culler = Culler::new(ui);
     for item in &list.items {
         let jump_here = scroll_target == Some(item.id.as_str());
@@ -115,15 +166,8 @@ pub(super) fn list_ui(
                 }
             }
             ui.indent(&item.id, |ui| {
-                ui.spacing_mut().item_spacing.y = 2.0;
-                when_ui(
-                    ui,
-                    item,
-                    session.map(|session| session.date),
-                    scope,
-                    progress,
-                    today,
-                );
+                ui.spacing_mut().item_spacing.y = space::LINE;
+                when_ui(ui, item, session_date, scope, progress, today);
                 if let Some(detail) = &item.detail {
                     ui.label(RichText::new(detail).weak());
                 }
@@ -191,7 +235,7 @@ fn when_ui(
         } else {
             let ticked = progress.is_ticked(scope, &item.id);
             let state = plan::item_state(session_date, item.window, ticked, today);
-            ui.label(plan::format_range(first, last, today));
+            ui.label(dates::range(first, last, today));
             state_badge_ui(ui, state);
         }
     });

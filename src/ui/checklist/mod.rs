@@ -1,66 +1,27 @@
 //! The Checklist tab: the Today panel, the treatment plan (dates and sessions), and the before
 //! and after lists (drawn by [`crate::ui::checklist::lists`]).
 
+mod action;
 pub mod lists;
 pub mod sessions;
 pub mod timeline;
 pub mod today;
+
+pub use action::ChecklistAction;
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use crate::content::{Checklist, ChecklistKind, Guide};
 use crate::plan;
+use crate::text::dates;
 use crate::ui::checklist::lists::{list_ui, take_scroll_target};
 use crate::ui::pages::search::Mark;
 use crate::ui::style::space;
 use crate::ui::widgets::calendar;
 use crate::ui::{card_ui, heading_ui, tab_list_ui};
+use crate::user_data::Progress;
 use crate::user_data::tab::Tab;
-use crate::user_data::{Progress, Scope};
-
-/// Something the person did on the Checklist tab, for the app to apply.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ChecklistAction {
-    /// An item was ticked or unticked.
-    SetTicked {
-        /// Whose tick: a session's or the plain list's.
-        scope: Scope,
-        /// The item's id.
-        id: String,
-        /// Its new state.
-        ticked: bool,
-    },
-
-    /// "Mark all … steps done" was pressed: tick these items of `scope` at once.
-    TickAll {
-        /// Whose ticks.
-        scope: Scope,
-        /// The items' ids.
-        ids: Vec<String>,
-    },
-
-    /// "Reset list" was pressed; the app asks for confirmation.
-    AskReset(Scope, ChecklistKind),
-
-    /// The person picked a session to view.
-    SelectSession(u64),
-
-    /// The person planned a session (the first one sets the appointment date).
-    AddSession(Date),
-
-    /// The person moved a session to another date.
-    MoveSession(u64, Date),
-
-    /// "Delete session" was pressed; the app asks for confirmation.
-    AskDeleteSession(u64),
-
-    /// "Export plan…" was pressed.
-    OpenExport,
-
-    /// "Open the diary" was pressed in the Today panel.
-    OpenDiary,
-}
 
 /// What the date form is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -144,7 +105,6 @@ fn plan_ui(
     form: &mut DateForm,
     today: Date,
 ) -> Option<ChecklistAction> {
-    let mut action = None;
     heading_ui(ui, "Your treatment plan", 2);
 
     if progress.sessions.is_empty() {
@@ -152,13 +112,28 @@ fn plan_ui(
             "Set your appointment date to see when each step is due. \
              Until then the lists work as plain checklists.",
         );
-        if let Some(date) = date_form_ui(ui, form, "Set date", "Appointment date", today) {
-            action = Some(ChecklistAction::AddSession(date));
-        }
-        return action;
+        return date_form_ui(ui, form, "Set date", "Appointment date", today)
+            .map(ChecklistAction::AddSession);
     }
 
     let selected = plan::default_session(guide, progress, today);
+    let mut action = session_tabs_ui(ui, progress, selected, today);
+    if let Some(id) = selected {
+        action = session_buttons_ui(ui, guide, progress, form, id, today).or(action);
+    }
+    action = open_form_ui(ui, guide, form, today).or(action);
+    spacing_warnings_ui(ui, guide, progress, today);
+    action
+}
+
+/// The sessions as tabs (as many as fit) and, when some do not fit, a picker for any of them.
+fn session_tabs_ui(
+    ui: &mut Ui,
+    progress: &Progress,
+    selected: Option<u64>,
+    today: Date,
+) -> Option<ChecklistAction> {
+    let mut action = None;
     let selected_index = selected.and_then(|id| progress.session_number(id).map(|n| n - 1));
     let shown = crate::ui::checklist::sessions::session_tab_range(
         progress.sessions.len(),
@@ -169,11 +144,7 @@ fn plan_ui(
             .sessions
             .get(index)
             .map_or_else(String::new, |session| {
-                format!(
-                    "Session {}: {}",
-                    index + 1,
-                    plan::format_day(session.date, today)
-                )
+                format!("Session {}: {}", index + 1, dates::day(session.date, today))
             })
     };
     let sessions = shown.clone().map(|index| {
@@ -196,26 +167,48 @@ fn plan_ui(
         action = Some(ChecklistAction::SelectSession(session.id));
     }
 
-    if let Some(id) = selected {
-        ui.horizontal_wrapped(|ui| {
-            if ui.button("Add another session").clicked() {
-                let suggested = plan::suggested_session_date(guide, progress, today);
-                form.open(DateFormMode::Add, suggested);
-            }
-            if ui.button("Change this session's date").clicked()
-                && let Some(session) = progress.session(id)
-            {
-                form.open(DateFormMode::Move(id), session.date);
-            }
-            if ui.button("Delete this session…").clicked() {
-                action = Some(ChecklistAction::AskDeleteSession(id));
-            }
-            if ui.button("Export plan…").clicked() {
-                action = Some(ChecklistAction::OpenExport);
-            }
-        });
-    }
+    action
+}
 
+/// "Add another session", "Change this session's date", "Delete this session…" and "Export
+/// plan…" for the session `id` on show.
+fn session_buttons_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    progress: &Progress,
+    form: &mut DateForm,
+    id: u64,
+    today: Date,
+) -> Option<ChecklistAction> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add another session").clicked() {
+            let suggested = plan::suggested_session_date(guide, progress, today);
+            form.open(DateFormMode::Add, suggested);
+        }
+        if ui.button("Change this session's date").clicked()
+            && let Some(session) = progress.session(id)
+        {
+            form.open(DateFormMode::Move(id), session.date);
+        }
+        if ui.button("Delete this session…").clicked() {
+            action = Some(ChecklistAction::AskDeleteSession(id));
+        }
+        if ui.button("Export plan…").clicked() {
+            action = Some(ChecklistAction::OpenExport);
+        }
+    });
+    action
+}
+
+/// The date form for adding or moving a session, while one is open.
+fn open_form_ui(
+    ui: &mut Ui,
+    guide: &Guide,
+    form: &mut DateForm,
+    today: Date,
+) -> Option<ChecklistAction> {
+    let mut action = None;
     match form.mode {
         DateFormMode::Closed => {}
         DateFormMode::Add => {
@@ -238,6 +231,11 @@ fn plan_ui(
         }
     }
 
+    action
+}
+
+/// Pairs of sessions closer than usual: the first few spelled out, the rest counted.
+fn spacing_warnings_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
     let warnings = plan::spacing_warnings(guide, progress, today);
     for warning in warnings.iter().take(MAX_SPACING_WARNINGS) {
         ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
@@ -251,7 +249,6 @@ fn plan_ui(
             .color(ui.visuals().warn_fg_color),
         );
     }
-    action
 }
 
 /// At most this many spacing warnings are spelled out; the rest are counted.

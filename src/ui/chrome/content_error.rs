@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::content::ContentError;
-use crate::ui::style::Tone;
+use crate::ui::style::{Tone, space};
 use crate::ui::{callout_ui, heading_ui};
 
 /// The problems of a content error, one located line each.
@@ -30,7 +30,7 @@ pub fn content_error_ui(ui: &mut Ui, error: &ContentError) -> bool {
          run: skincare-guide check {}",
         error.origin()
     ));
-    ui.add_space(8.0);
+    ui.add_space(space::S);
     ui.button("Open the built-in guide").clicked()
 }
 
@@ -67,7 +67,7 @@ fn problems_banner_ui(ui: &mut Ui, headline: &str, error: &ContentError) {
 fn problems_ui(ui: &mut Ui, error: &ContentError) {
     egui::Frame::new()
         .fill(ui.visuals().extreme_bg_color)
-        .inner_margin(8.0)
+        .inner_margin(space::S)
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

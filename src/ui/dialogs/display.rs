@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::ui::dialogs::{ButtonKind, buttons_ui, dialog_ui};
-use crate::ui::style::{self, size};
+use crate::ui::style::{self, dialog_width, size, space};
 use crate::user_data::settings::{Display, Reminders, ThemeChoice};
 
 /// Every shortcut, as (keys, what they do).
@@ -35,19 +35,25 @@ pub const SHORTCUTS: [(&str, &str); 10] = [
 
 /// The shortcuts dialog. Returns `true` when the person closes it.
 pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
-    let (pressed, close) = dialog_ui(ctx, "shortcuts", "Keyboard shortcuts", 560.0, |ui| {
-        egui::Grid::new("shortcut-grid")
-            .num_columns(2)
-            .spacing([16.0, 8.0])
-            .show(ui, |ui| {
-                for (keys, action) in SHORTCUTS {
-                    ui.label(style::strong(keys, size::BODY));
-                    ui.add(egui::Label::new(action).wrap());
-                    ui.end_row();
-                }
-            });
-        buttons_ui(ui, &[("Close", ButtonKind::Suggested)])
-    });
+    let (pressed, close) = dialog_ui(
+        ctx,
+        "shortcuts",
+        "Keyboard shortcuts",
+        dialog_width::WIDE,
+        |ui| {
+            egui::Grid::new("shortcut-grid")
+                .num_columns(2)
+                .spacing([16.0, 8.0])
+                .show(ui, |ui| {
+                    for (keys, action) in SHORTCUTS {
+                        ui.label(style::strong(keys, size::BODY));
+                        ui.add(egui::Label::new(action).wrap());
+                        ui.end_row();
+                    }
+                });
+            buttons_ui(ui, &[("Close", ButtonKind::Suggested)])
+        },
+    );
     pressed.is_some() || close
 }
 
@@ -77,9 +83,9 @@ pub fn display_ui(
     reminder_error: Option<&str>,
 ) -> Option<DisplayAction> {
     let mut action = None;
-    let (pressed, close) = dialog_ui(ctx, "display", "Display", 420.0, |ui| {
+    let (pressed, close) = dialog_ui(ctx, "display", "Display", dialog_width::NARROW, |ui| {
         text_size_ui(ui, display, &mut action);
-        ui.add_space(8.0);
+        ui.add_space(space::S);
         ui.label(style::strong("Theme", size::BODY));
         let current = display.theme();
         for choice in ThemeChoice::ALL {
@@ -87,7 +93,7 @@ pub fn display_ui(
                 action = Some(DisplayAction::Theme(choice));
             }
         }
-        ui.add_space(8.0);
+        ui.add_space(space::S);
         reminders_ui(ui, reminders, reminder_error, &mut action);
         buttons_ui(ui, &[("Close", ButtonKind::Suggested)])
     });

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::output::export::Format;
 use crate::ui::dialogs::file_chooser::{FileChooser, save_path_ui, saved_ui};
 use crate::ui::dialogs::{ButtonKind, buttons_ui, dialog_ui};
+use crate::ui::style::dialog_width;
 
 /// The dialog's state between frames. Owned by the app; not saved.
 #[derive(Debug)]
@@ -67,42 +68,50 @@ fn file_name(format: Format) -> String {
 pub fn export_dialog_ui(ctx: &egui::Context, form: &mut ExportForm) -> Option<ExportAction> {
     form.poll_chooser();
     let mut action = None;
-    let (pressed, close) = dialog_ui(ctx, "export-plan", "Export your plan", 520.0, |ui| {
-        ui.add(
-            egui::Label::new(
-                "A calendar file adds every step to your calendar app as an all-day event. \
+    let (pressed, close) = dialog_ui(
+        ctx,
+        "export-plan",
+        "Export your plan",
+        dialog_width::FORM,
+        |ui| {
+            ui.add(
+                egui::Label::new(
+                    "A calendar file adds every step to your calendar app as an all-day event. \
                  A printable checklist lists each step with its dates.",
-            )
-            .wrap(),
-        );
-        for format in [Format::Calendar, Format::Markdown, Format::Csv] {
-            if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
-                switch_extension(form, format);
+                )
+                .wrap(),
+            );
+            for format in [Format::Calendar, Format::Markdown, Format::Csv] {
+                if ui.radio(form.format == format, format.label()).clicked()
+                    && form.format != format
+                {
+                    switch_extension(form, format);
+                }
             }
-        }
-        let format = form.format;
-        save_path_ui(
-            ui,
-            &mut form.path,
-            &mut form.chooser,
-            "Export your plan",
-            format,
-        );
-        let outcome = form.outcome.as_ref().map(|outcome| match outcome {
-            Ok(path) => Ok((path.as_path(), "")),
-            Err(reason) => Err(reason.as_str()),
-        });
-        if let Some(folder) = saved_ui(ui, outcome, "Could not export") {
-            action = Some(ExportAction::OpenFolder(folder));
-        }
-        buttons_ui(
-            ui,
-            &[
-                ("Close", ButtonKind::Plain),
-                ("Export", ButtonKind::Suggested),
-            ],
-        )
-    });
+            let format = form.format;
+            save_path_ui(
+                ui,
+                &mut form.path,
+                &mut form.chooser,
+                "Export your plan",
+                format,
+            );
+            let outcome = form.outcome.as_ref().map(|outcome| match outcome {
+                Ok(path) => Ok((path.as_path(), "")),
+                Err(reason) => Err(reason.as_str()),
+            });
+            if let Some(folder) = saved_ui(ui, outcome, "Could not export") {
+                action = Some(ExportAction::OpenFolder(folder));
+            }
+            buttons_ui(
+                ui,
+                &[
+                    ("Close", ButtonKind::Plain),
+                    ("Export", ButtonKind::Suggested),
+                ],
+            )
+        },
+    );
     match pressed {
         Some(1) => {
             action = Some(ExportAction::Export {

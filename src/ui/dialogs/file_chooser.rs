@@ -3,12 +3,13 @@
 //! typed path as the way in.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError};
+
+use crate::system::background::{self, Poll, Task};
 
 /// A file dialog that may be open, and what it answered.
 #[derive(Debug, Default)]
 pub struct FileChooser {
-    answer: Option<Receiver<Vec<PathBuf>>>,
+    answer: Option<Task<Vec<PathBuf>>>,
 
     /// Set when the dialog closed with nothing chosen: cancelled, or no portal answered.
     pub nothing_chosen: bool,
@@ -59,21 +60,14 @@ impl FileChooser {
 
     /// Runs `ask` (which shows the dialog and waits for it) on its own thread.
     fn open(&mut self, ctx: &egui::Context, ask: impl FnOnce() -> Vec<PathBuf> + Send + 'static) {
-        let (sender, receiver) = std::sync::mpsc::channel();
         let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let _ = sender.send(ask());
-                repaint.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
-                self.answer = Some(receiver);
+        match background::spawn("file-dialog", move || repaint.request_repaint(), ask) {
+            Ok(task) => {
+                self.answer = Some(task);
                 self.nothing_chosen = false;
             }
             Err(err) => {
-                log::error!("cannot open the file dialog: {err}");
+                log::error!("cannot open the file dialog: {err:#}");
                 self.nothing_chosen = true;
             }
         }
@@ -81,21 +75,21 @@ impl FileChooser {
 
     /// The files chosen, once the dialog has closed with some.
     pub fn take(&mut self) -> Vec<PathBuf> {
-        let Some(receiver) = &self.answer else {
+        let Some(task) = &self.answer else {
             return Vec::new();
         };
-        match receiver.try_recv() {
-            Ok(picked) => {
+        match task.poll() {
+            Poll::Ready(picked) => {
                 self.answer = None;
                 self.nothing_chosen = picked.is_empty();
                 picked
             }
-            Err(TryRecvError::Disconnected) => {
+            Poll::Lost => {
                 self.answer = None;
                 self.nothing_chosen = true;
                 Vec::new()
             }
-            Err(TryRecvError::Empty) => Vec::new(),
+            Poll::Pending => Vec::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ pub mod welcome;
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::ui::heading_ui;
-use crate::ui::style::{palette, size, space};
+use crate::ui::style::{dialog_width, palette, size, space};
 
 /// What a dialog button does, which decides how it looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub fn confirm_ui(
     confirm: &str,
     kind: ButtonKind,
 ) -> Option<bool> {
-    let (pressed, close) = dialog_ui(ctx, "confirm", title, 440.0, |ui| {
+    let (pressed, close) = dialog_ui(ctx, "confirm", title, dialog_width::QUESTION, |ui| {
         ui.add(egui::Label::new(body).wrap());
         buttons_ui(ui, &[("Cancel", ButtonKind::Plain), (confirm, kind)])
     });

@@ -11,7 +11,7 @@ use crate::output::FileKind;
 use crate::output::report::{self, MAX_NAME_CHARS, Options, Paper};
 use crate::ui::dialogs::file_chooser::{FileChooser, save_path_ui, saved_ui};
 use crate::ui::dialogs::{ButtonKind, buttons_ui, dialog_ui};
-use crate::ui::style;
+use crate::ui::style::{self, dialog_width};
 
 /// The dialog's state between frames. Owned by the app; not saved.
 #[derive(Debug)]
@@ -76,21 +76,21 @@ impl ReportForm {
     }
 
     /// The options the form holds for a report made `today`, or what is wrong with them.
-    pub fn options(&self, today: Date) -> Result<Options, String> {
-        let date = |text: &str, which: &str| -> Result<Date, String> {
-            text.trim().parse::<Date>().map_err(|_| {
-                format!("the {which} date is not a date: write it as YYYY-MM-DD, like {today}")
-            })
+    pub fn options(&self, today: Date) -> Result<Options, FormProblem> {
+        let date = |text: &str, which: &'static str| -> Result<Date, FormProblem> {
+            text.trim()
+                .parse::<Date>()
+                .map_err(|_| FormProblem::NotADate { which, today })
         };
         let from = date(&self.from, "first")?;
         let to = date(&self.to, "last")?;
         if from > to {
-            return Err("the first date is after the last one".to_owned());
+            return Err(FormProblem::FirstAfterLast);
         }
         let photos = if self.with_photos {
             match (self.before, self.after) {
                 (Some(before), Some(after)) if before != after => Some((before, after)),
-                _ => return Err("choose two different photos, or leave photos out".to_owned()),
+                _ => return Err(FormProblem::SamePhotos),
             }
         } else {
             None
@@ -114,6 +114,73 @@ impl ReportForm {
     }
 }
 
+/// The name, the dates the report covers, and the paper size.
+fn fields_ui(ui: &mut Ui, form: &mut ReportForm) {
+    egui::Grid::new("report-form")
+        .num_columns(2)
+        .spacing([style::space::M, style::space::S])
+        .show(ui, |ui| {
+            let label = ui.label("Your name:");
+            ui.vertical(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.name)
+                        .char_limit(MAX_NAME_CHARS)
+                        .hint_text("optional")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                ui.label(style::caption("Printed on the report; never saved."));
+            });
+            ui.end_row();
+
+            let label = ui.label("From:");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
+                    .labelled_by(label.id);
+                ui.label(style::caption(
+                    "the first day the report covers (YYYY-MM-DD)",
+                ));
+            });
+            ui.end_row();
+            let label = ui.label("To:");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
+                    .labelled_by(label.id);
+                ui.label(style::caption("the last day"));
+            });
+            ui.end_row();
+
+            ui.label("Paper:");
+            ui.horizontal(|ui| {
+                for paper in [Paper::A4, Paper::Letter] {
+                    ui.radio_value(&mut form.paper, paper, paper.label());
+                }
+            });
+            ui.end_row();
+        });
+}
+
+/// What is wrong with the options in the report form, shown under it.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FormProblem {
+    /// A date field does not hold a `YYYY-MM-DD` date.
+    #[error("the {which} date is not a date: write it as YYYY-MM-DD, like {today}")]
+    NotADate {
+        /// "first" or "last".
+        which: &'static str,
+        /// Today, as the example.
+        today: Date,
+    },
+
+    /// The first date is after the last.
+    #[error("the first date is after the last one")]
+    FirstAfterLast,
+
+    /// Photos are asked for but the same one is picked twice (or one is missing).
+    #[error("choose two different photos, or leave photos out")]
+    SamePhotos,
+}
+
 /// The dialog, as a modal window.
 pub fn report_dialog_ui(
     ctx: &egui::Context,
@@ -126,7 +193,7 @@ pub fn report_dialog_ui(
         ctx,
         "clinic-report",
         "Report for your clinic",
-        560.0,
+        dialog_width::WIDE,
         |ui| {
             ui.add(
             egui::Label::new(
@@ -137,48 +204,7 @@ pub fn report_dialog_ui(
             .wrap(),
         );
             ui.add_space(style::space::S);
-            egui::Grid::new("report-form")
-                .num_columns(2)
-                .spacing([style::space::M, style::space::S])
-                .show(ui, |ui| {
-                    let label = ui.label("Your name:");
-                    ui.vertical(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut form.name)
-                                .char_limit(MAX_NAME_CHARS)
-                                .hint_text("optional")
-                                .desired_width(260.0),
-                        )
-                        .labelled_by(label.id);
-                        ui.label(style::caption("Printed on the report; never saved."));
-                    });
-                    ui.end_row();
-
-                    let label = ui.label("From:");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
-                            .labelled_by(label.id);
-                        ui.label(style::caption(
-                            "the first day the report covers (YYYY-MM-DD)",
-                        ));
-                    });
-                    ui.end_row();
-                    let label = ui.label("To:");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
-                            .labelled_by(label.id);
-                        ui.label(style::caption("the last day"));
-                    });
-                    ui.end_row();
-
-                    ui.label("Paper:");
-                    ui.horizontal(|ui| {
-                        for paper in [Paper::A4, Paper::Letter] {
-                            ui.radio_value(&mut form.paper, paper, paper.label());
-                        }
-                    });
-                    ui.end_row();
-                });
+            fields_ui(ui, form);
             photos_ui(ui, form);
             save_path_ui(
                 ui,
@@ -190,7 +216,7 @@ pub fn report_dialog_ui(
             let problem = form.options(today).err();
             if let Some(problem) = &problem {
                 ui.label(
-                    RichText::new(crate::plan::capitalised(problem))
+                    RichText::new(crate::plan::capitalised(&problem.to_string()))
                         .color(ui.visuals().warn_fg_color),
                 );
             }
@@ -218,7 +244,7 @@ pub fn report_dialog_ui(
                     PathBuf::from(form.path.trim()),
                 ));
             }
-            Err(problem) => form.outcome = Some(Err(problem)),
+            Err(problem) => form.outcome = Some(Err(problem.to_string())),
         },
         Some(_) => action = Some(ReportAction::Close),
         None if close && action.is_none() => action = Some(ReportAction::Close),
@@ -307,9 +333,19 @@ mod tests {
         form.name = "  Sam  ".into();
         assert_eq!(form.options(today).unwrap().name.as_deref(), Some("Sam"));
         form.from = "26/11/2026".into();
-        assert!(form.options(today).unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            form.options(today)
+                .unwrap_err()
+                .to_string()
+                .contains("YYYY-MM-DD")
+        );
         form.from = "2026-12-01".into();
-        assert!(form.options(today).unwrap_err().contains("after"));
+        assert!(
+            form.options(today)
+                .unwrap_err()
+                .to_string()
+                .contains("after")
+        );
         form.from = "2026-11-01".into();
         form.with_photos = true;
         form.before = Some(3);
@@ -317,6 +353,7 @@ mod tests {
         assert!(
             form.options(today)
                 .unwrap_err()
+                .to_string()
                 .contains("two different photos")
         );
         form.after = Some(4);

@@ -8,8 +8,9 @@ use egui::Ui;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Polygon, VLine};
 
 use crate::content::{Guide, MAX_RATING, Scale};
+use crate::text::dates;
 use crate::ui::heading_ui;
-use crate::ui::style::diary_colours;
+use crate::ui::style::{diary_colours, space};
 use crate::user_data::Progress;
 use crate::user_data::diary::day_in_plan;
 
@@ -109,7 +110,7 @@ impl ChartState {
         } else {
             daily_chart_ui(ui, guide, chosen, &series);
         }
-        ui.add_space(10.0);
+        ui.add_space(space::SECTION);
         monthly_ui(ui, guide, progress, self.table);
     }
 }
@@ -215,7 +216,7 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
                 }
                 ui.end_row();
                 for (month, ratings) in monthly {
-                    ui.label(month.strftime("%B %Y").to_string());
+                    ui.label(dates::month_year(*month));
                     for scale in &guide.diary.monthly {
                         ui.label(
                             ratings
@@ -247,7 +248,7 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
             .collect();
         description.push_str(&format!(
             " {}: {}.",
-            month.strftime("%B %Y"),
+            dates::month_year(*month),
             values.join(", ")
         ));
     }
@@ -266,7 +267,7 @@ fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
             }
             first
                 .checked_add(jiff::Span::new().months(month as i64))
-                .map(|date| date.strftime("%b %Y").to_string())
+                .map(dates::short_month_year)
                 .unwrap_or_default()
         })
         .show(ui, |plot| {

@@ -9,8 +9,10 @@ use jiff::civil::Date;
 
 use crate::content::{Guide, MAX_RATING, Scale};
 use crate::plan;
+use crate::text::dates;
 use crate::ui::diary::DiaryAction;
 use crate::ui::heading_ui;
+use crate::ui::style::space;
 use crate::user_data::Progress;
 use crate::user_data::diary::{CheckIn, day_in_plan};
 
@@ -121,7 +123,7 @@ impl Form {
             );
         }
         if !guide.diary.warning_signs.is_empty() {
-            ui.add_space(6.0);
+            ui.add_space(space::GROUP);
             ui.label(RichText::new("Tick any of these you have noticed:").strong());
             for sign in &guide.diary.warning_signs {
                 let mut ticked = draft.signs.contains(&sign.id);
@@ -134,7 +136,7 @@ impl Form {
                 }
             }
         }
-        ui.add_space(6.0);
+        ui.add_space(space::GROUP);
         let note_label = ui.label("Note");
         ui.add(
             egui::TextEdit::multiline(&mut draft.note)
@@ -165,11 +167,7 @@ impl Form {
     fn day_picker_ui(&mut self, ui: &mut Ui, progress: &Progress, today: Date) {
         let place = day_in_plan(progress, self.day)
             .map_or_else(|| "Before your first session".to_owned(), |p| p.label());
-        heading_ui(
-            ui,
-            &format!("{place} · {}", plan::format_day(self.day, today)),
-            2,
-        );
+        heading_ui(ui, &format!("{place} · {}", dates::day(self.day, today)), 2);
         ui.horizontal_wrapped(|ui| {
             if ui.button("‹ Earlier day").clicked() {
                 self.day = self.day.saturating_sub(1.day());
@@ -222,10 +220,10 @@ impl Form {
             return None;
         }
         let month = today.first_of_month();
-        ui.add_space(10.0);
+        ui.add_space(space::SECTION);
         heading_ui(
             ui,
-            &format!("This month's self-rating ({})", month.strftime("%B %Y")),
+            &format!("This month's self-rating ({})", dates::month_year(month)),
             2,
         );
         ui.label(
@@ -297,7 +295,7 @@ fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
     if progress.diary.check_ins.is_empty() {
         return;
     }
-    ui.add_space(10.0);
+    ui.add_space(space::SECTION);
     heading_ui(ui, "Recent check-ins", 2);
     for (date, check_in) in progress.diary.check_ins.iter().rev().take(RECENT_ROWS) {
         let place = day_in_plan(progress, *date).map_or_else(String::new, |p| p.label());
@@ -312,7 +310,7 @@ fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
             .collect();
         let mut line = format!(
             "{}  {place}: {}",
-            plan::format_day(*date, today),
+            dates::day(*date, today),
             ratings.join(", ")
         );
         if !check_in.signs.is_empty() {

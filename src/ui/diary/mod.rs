@@ -19,15 +19,16 @@ use jiff::civil::Date;
 use crate::content::{Guide, Urgency};
 use crate::ui::heading_ui;
 use crate::ui::pages::search::Mark;
-use crate::ui::style::Tone;
-use crate::ui::widgets::evidence::{Explained, care_card_ui};
+use crate::ui::style::{Tone, space};
+use crate::ui::widgets::care_card::care_card_ui;
+use crate::ui::widgets::evidence::Explained;
 use crate::user_data::Progress;
 use crate::user_data::diary::photos::{Imports, PhotoError};
 use crate::user_data::diary::rules::{self, Warning};
 use crate::user_data::diary::{CheckIn, PhotoRecord};
 
 pub use check_in::Draft;
-pub use photos::PAGE_SIZE;
+pub use photos::{PAGE_SIZE, delete_question as delete_photo_question};
 
 /// What the person did in the diary, for the app to apply and save.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,8 +43,9 @@ pub enum DiaryAction {
     /// [`DiaryScreen::start_import`]).
     ImportPhoto(PathBuf),
 
-    /// Delete a photo's record and its files; the person has confirmed.
-    DeletePhoto(u64),
+    /// "Delete…" was pressed under a photo; the app asks for confirmation, then deletes its
+    /// record and its files.
+    AskDeletePhoto(u64),
 
     /// Open the "Report for my clinic…" dialog.
     OpenReport,
@@ -194,69 +196,19 @@ impl DiaryScreen {
         today: Date,
         writable: bool,
     ) -> Option<DiaryAction> {
-        let mut action = None;
-        // Files dropped onto the window while the diary is open are imported, one a frame.
-        if writable {
-            ui.input(|input| {
-                self.dropped.extend(
-                    input
-                        .raw
-                        .dropped_files
-                        .iter()
-                        .map(|file| file.path().to_owned()),
-                );
-            });
-            if !self.dropped.is_empty() {
-                self.view = View::Photos;
-                action = Some(DiaryAction::ImportPhoto(self.dropped.remove(0)));
-                if !self.dropped.is_empty() {
-                    ui.ctx().request_repaint();
-                }
-            }
-        }
-
+        let mut action = self.take_dropped(ui, writable);
         heading_ui(ui, "Recovery diary", 1);
         ui.label(&guide.diary.intro);
-        ui.add_space(6.0);
-        ui.horizontal_wrapped(|ui| {
-            for view in View::ALL {
-                ui.selectable_value(&mut self.view, view, view.label());
-            }
-            ui.add_space(crate::ui::style::space::L);
-            if ui
-                .button("Report for my clinic…")
-                .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
-                .clicked()
-            {
-                action = Some(DiaryAction::OpenReport);
-            }
-        });
+        ui.add_space(space::GROUP);
+        action = self.view_bar_ui(ui).or(action);
         ui.separator();
         // The whole care card on the check-in; elsewhere a short reminder, so that the chart or
         // the photos stay in view.
         let warnings = rules::active_warnings(&guide.diary, progress, today);
         if self.view == View::CheckIn {
             warnings_ui(ui, guide, &warnings);
-        } else if !warnings.is_empty() {
-            let tone = if warnings.iter().any(|w| w.urgency == Urgency::Emergency) {
-                Tone::Emergency
-            } else if warnings.iter().any(|w| w.urgency == Urgency::SameDay) {
-                Tone::Urgent
-            } else {
-                Tone::Info
-            };
-            crate::ui::callout_ui(ui, tone, |ui| {
-                let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
-                urgencies.dedup();
-                for urgency in urgencies {
-                    ui.label(RichText::new(urgency.heading()).strong());
-                    for warning in warnings.iter().filter(|w| w.urgency == urgency) {
-                        ui.label(warning.reason.as_str());
-                    }
-                }
-                ui.label("The Check-in view shows whom to contact.");
-            });
-            ui.add_space(6.0);
+        } else {
+            warnings_reminder_ui(ui, &warnings);
         }
         let Self {
             view,
@@ -295,6 +247,78 @@ impl DiaryScreen {
             .inner;
         action.or(inner)
     }
+
+    /// Files dropped onto the window while the diary is open (and writable) are imported, one
+    /// a frame, with the photos in view.
+    fn take_dropped(&mut self, ui: &Ui, writable: bool) -> Option<DiaryAction> {
+        if !writable {
+            return None;
+        }
+        ui.input(|input| {
+            self.dropped.extend(
+                input
+                    .raw
+                    .dropped_files
+                    .iter()
+                    .map(|file| file.path().to_owned()),
+            );
+        });
+        if self.dropped.is_empty() {
+            return None;
+        }
+        self.view = View::Photos;
+        let action = Some(DiaryAction::ImportPhoto(self.dropped.remove(0)));
+        if !self.dropped.is_empty() {
+            ui.ctx().request_repaint();
+        }
+        action
+    }
+
+    /// The views to pick from, and "Report for my clinic…".
+    fn view_bar_ui(&mut self, ui: &mut Ui) -> Option<DiaryAction> {
+        let mut action = None;
+        ui.horizontal_wrapped(|ui| {
+            for view in View::ALL {
+                ui.selectable_value(&mut self.view, view, view.label());
+            }
+            ui.add_space(space::L);
+            if ui
+                .button("Report for my clinic…")
+                .on_hover_text("A PDF of your sessions, warnings, ratings, steps and notes")
+                .clicked()
+            {
+                action = Some(DiaryAction::OpenReport);
+            }
+        });
+        action
+    }
+}
+
+/// A short reminder of the active warnings, in the tone of the most urgent, for the views
+/// other than the check-in. Draws nothing when there are none.
+fn warnings_reminder_ui(ui: &mut Ui, warnings: &[Warning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let tone = if warnings.iter().any(|w| w.urgency == Urgency::Emergency) {
+        Tone::Emergency
+    } else if warnings.iter().any(|w| w.urgency == Urgency::SameDay) {
+        Tone::Urgent
+    } else {
+        Tone::Info
+    };
+    crate::ui::callout_ui(ui, tone, |ui| {
+        let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
+        urgencies.dedup();
+        for urgency in urgencies {
+            ui.label(RichText::new(urgency.heading()).strong());
+            for warning in warnings.iter().filter(|w| w.urgency == urgency) {
+                ui.label(warning.reason.as_str());
+            }
+        }
+        ui.label("The Check-in view shows whom to contact.");
+    });
+    ui.add_space(space::GROUP);
 }
 
 /// The words for a failed import.
@@ -315,7 +339,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
     let mut urgencies: Vec<Urgency> = warnings.iter().map(|w| w.urgency).collect();
     urgencies.dedup();
     for urgency in urgencies {
-        ui.add_space(4.0);
+        ui.add_space(space::XS);
         for warning in warnings.iter().filter(|w| w.urgency == urgency) {
             ui.label(RichText::new(&warning.reason).strong());
         }
@@ -325,7 +349,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
             ui.label(urgency.heading());
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(space::S);
 }
 
 /// The Today panel's part of the diary: "Today's check-in" while one is due, and any warning.
@@ -334,7 +358,7 @@ pub fn today_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) ->
     let mut open = false;
     if rules::check_in_due(&guide.diary, progress, today) {
         let place = crate::user_data::diary::day_in_plan(progress, today);
-        ui.add_space(4.0);
+        ui.add_space(space::XS);
         heading_ui(ui, "Today's check-in", 3);
         ui.horizontal_wrapped(|ui| {
             if let Some(place) = place {

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::system::background::Worker;
 use crate::user_data::diary::photos::{self, Decoded, PhotoError};
 
 /// How many pictures the cache keeps before it starts afresh: a few pages of thumbnails.
@@ -37,26 +37,16 @@ pub enum Slot {
 
 type Key = (u64, Size);
 
+/// The decoder: a file to decode at a size, and what came of it.
+type Decoder = Worker<(Key, PathBuf), (Key, Result<Decoded, PhotoError>)>;
+
 /// The cache and its decoder thread.
+#[derive(Default)]
 pub struct Textures {
     slots: HashMap<Key, Slot>,
-    jobs: Option<Sender<(Key, PathBuf)>>,
-    done: Receiver<(Key, Result<Decoded, PhotoError>)>,
-    done_sender: Sender<(Key, Result<Decoded, PhotoError>)>,
+    /// Started with the first picture asked for.
+    decoder: Option<Decoder>,
     decoded_count: usize,
-}
-
-impl Default for Textures {
-    fn default() -> Self {
-        let (done_sender, done) = channel();
-        Self {
-            slots: HashMap::new(),
-            jobs: None,
-            done,
-            done_sender,
-            decoded_count: 0,
-        }
-    }
 }
 
 impl Textures {
@@ -95,42 +85,31 @@ impl Textures {
     }
 
     fn request(&mut self, ctx: &egui::Context, key: Key, path: PathBuf) {
-        if self.jobs.is_none() {
-            let (sender, receiver) = channel::<(Key, PathBuf)>();
-            let done = self.done_sender.clone();
+        let decoder = self.decoder.get_or_insert_with(|| {
             let repaint = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name("photo-decoder".to_owned())
-                .spawn(move || {
-                    for (key, path) in receiver {
-                        let max_side = match key.1 {
-                            Size::Thumb => photos::THUMB_LONG_SIDE_PX,
-                            Size::Full => FULL_SIDE_PX,
-                        };
-                        let result = photos::decode_for_display(&path, max_side);
-                        if done.send((key, result)).is_err() {
-                            return;
-                        }
-                        repaint.request_repaint();
-                    }
-                });
-            match spawned {
-                Ok(_) => self.jobs = Some(sender),
-                Err(err) => {
-                    log::error!("cannot start the photo decoder: {err}");
-                    return;
-                }
-            }
-        }
-        if let Some(jobs) = &self.jobs
-            && jobs.send((key, path)).is_err()
-        {
-            self.jobs = None;
-        }
+            Worker::new(
+                "photo-decoder",
+                move || repaint.request_repaint(),
+                |(key, path): (Key, PathBuf)| {
+                    let max_side = match key.1 {
+                        Size::Thumb => photos::THUMB_LONG_SIDE_PX,
+                        Size::Full => FULL_SIDE_PX,
+                    };
+                    (key, photos::decode_for_display(&path, max_side))
+                },
+            )
+        });
+        // The worker logs why it could not start; the picture stays a placeholder.
+        let _ = decoder.send((key, path));
     }
 
     fn receive(&mut self, ctx: &egui::Context) {
-        for (key, result) in self.done.try_iter() {
+        let done = self
+            .decoder
+            .as_mut()
+            .map(Worker::results)
+            .unwrap_or_default();
+        for (key, result) in done {
             self.decoded_count += 1;
             let slot = match result {
                 Ok(decoded) => {

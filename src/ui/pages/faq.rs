@@ -17,7 +17,7 @@ pub fn faq_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     let heading = heading_ui(ui, "Frequently asked questions", 1);
     mark.scroll_here(&heading, Tab::Faq, "");
     ui.label("Select a question to read its answer.");
-    ui.add_space(8.0);
+    ui.add_space(space::S);
     let culler = Culler::new(ui);
     for entry in &guide.faq {
         let forced = mark.wants_scroll(Tab::Faq, &entry.id);

@@ -31,7 +31,7 @@ pub fn sources_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
             for source in sources {
                 let forced = mark.wants_scroll(Tab::Sources, &source.id);
                 culler.show(ui, &source.id, forced, |ui| {
-                    ui.spacing_mut().item_spacing.y = 2.0;
+                    ui.spacing_mut().item_spacing.y = space::LINE;
                     let link = link_ui(ui, &source.title, &source.url);
                     mark.scroll_here(&link, Tab::Sources, &source.id);
                     let published = match source.year {
@@ -82,11 +82,11 @@ fn glossary_card_ui(ui: &mut Ui, guide: &Guide, mark: &mut Mark) {
     let mut entries: Vec<_> = guide.glossary.iter().collect();
     entries.sort_by_key(|entry| entry.term.to_lowercase());
     for entry in entries {
-        ui.spacing_mut().item_spacing.y = 2.0;
+        ui.spacing_mut().item_spacing.y = space::LINE;
         let term = ui.label(style::strong(&entry.term, size::BODY));
         mark.scroll_here(&term, Tab::Sources, &entry.anchor());
         crate::ui::pages::search::marked_label(ui, &entry.meaning, mark);
         citations_ui(ui, guide, &entry.sources);
-        ui.add_space(4.0);
+        ui.add_space(space::XS);
     }
 }

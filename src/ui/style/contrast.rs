@@ -79,7 +79,7 @@ pub fn text_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
         pairs.push(("callout and care card text", tone.body_text, tone.body_fill));
         pairs.push(("links in callouts", visuals.hyperlink_color, tone.body_fill));
     }
-    pairs.extend(crate::ui::style::timeline_text_pairs(visuals));
+    pairs.extend(super::timeline_text_pairs(visuals));
     pairs
 }
 
@@ -116,6 +116,6 @@ pub fn control_pairs(visuals: &Visuals) -> Vec<(&'static str, Color32, Color32)>
         pairs.push(("callout bar on the page", tone.bar, visuals.panel_fill));
         pairs.push(("care card border on a card", tone.bar, colours.card_fill));
     }
-    pairs.extend(crate::ui::style::timeline_control_pairs(visuals));
+    pairs.extend(super::timeline_control_pairs(visuals));
     pairs
 }

@@ -7,7 +7,8 @@ use egui::{Align2, Key, Sense, Stroke, Ui, vec2};
 use jiff::ToSpan as _;
 use jiff::civil::Date;
 
-use crate::ui::style::{calendar_selected, calendar_today_ring};
+use crate::text::dates;
+use crate::ui::style::{calendar_selected, calendar_today_ring, space};
 
 /// What the calendar remembers between frames while it is open: the month in view, and the day
 /// the keyboard is on.
@@ -45,7 +46,7 @@ pub fn month_grid(month: Date) -> Vec<Date> {
 
 /// "Tuesday 1 December 2026": what a screen reader says for a day.
 pub fn day_name(date: Date) -> String {
-    date.strftime("%A %-d %B %Y").to_string()
+    dates::full_day(date)
 }
 
 /// A "Pick a date" button that opens the calendar under it, on the month of `selected` (the
@@ -91,11 +92,8 @@ pub fn calendar_button_ui(
     picked
 }
 
-/// One month page: the title with ‹ ›, the weekday header, the days. Returns a clicked day.
-fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
-    let mut picked = None;
-    let cell = vec2(36.0, 32.0);
-    ui.spacing_mut().item_spacing = vec2(2.0, 2.0);
+/// The month's name between the buttons to the previous and the next month.
+fn month_title_ui(ui: &mut Ui, shown: &mut Shown, cell: egui::Vec2) {
     ui.horizontal(|ui| {
         let previous = ui.button("‹");
         ui.ctx().accesskit_node_builder(previous.id, |node| {
@@ -104,7 +102,7 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
         if previous.on_hover_text("Previous month").clicked() {
             shown.month = shown.month.saturating_sub(1.month()).first_of_month();
         }
-        let title = shown.month.strftime("%B %Y").to_string();
+        let title = dates::month_year(shown.month);
         let title_width = cell.x * 7.0 + 12.0 - 2.0 * 28.0;
         ui.add_sized(
             vec2(title_width.max(80.0), cell.y),
@@ -118,7 +116,10 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             shown.month = shown.month.saturating_add(1.month()).first_of_month();
         }
     });
+}
 
+/// The row of weekday names.
+fn weekday_header_ui(ui: &mut Ui, cell: egui::Vec2) {
     let weak = ui.visuals().weak_text_color();
     ui.horizontal(|ui| {
         for weekday in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
@@ -128,8 +129,11 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             );
         }
     });
+}
 
-    // The arrow keys move the focus day while a day has the keyboard.
+/// The arrow keys move the focus day while a day has the keyboard, across months. Returns
+/// whether a day has the keyboard and whether an arrow key moved it.
+fn arrow_keys(ui: &Ui, shown: &mut Shown) -> (bool, bool) {
     let ids: Vec<(Date, egui::Id)> = month_grid(shown.month)
         .into_iter()
         .map(|day| (day, ui.scope_id().with(("day", day.to_string()))))
@@ -158,6 +162,17 @@ fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date)
             shown.month = month_start(shown.focus);
         }
     }
+    (day_has_focus, moved)
+}
+
+/// One month page: the title with ‹ ›, the weekday header, the days. Returns a clicked day.
+fn month_ui(ui: &mut Ui, shown: &mut Shown, selected: Option<Date>, today: Date) -> Option<Date> {
+    let mut picked = None;
+    let cell = vec2(36.0, 32.0);
+    ui.spacing_mut().item_spacing = vec2(space::LINE, space::LINE);
+    month_title_ui(ui, shown, cell);
+    weekday_header_ui(ui, cell);
+    let (day_has_focus, moved) = arrow_keys(ui, shown);
     let ids: Vec<(Date, egui::Id)> = month_grid(shown.month)
         .into_iter()
         .map(|day| (day, ui.scope_id().with(("day", day.to_string()))))

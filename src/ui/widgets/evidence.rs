@@ -1,14 +1,14 @@
 //! Widgets that show the guide's evidence: how strong it is, where in each source the support
-//! is, medical words explained on hover, and warning signs as care cards by urgency.
+//! is, and medical words explained on hover.
 
 use egui::text::{CCursor, LayoutJob};
 use egui::{RichText, Ui};
 
 use crate::content::{
-    CareCard, Citation, Evidence, GlossaryEntry, Guide, glossary_terms_in, is_openable_link,
+    Citation, Evidence, GlossaryEntry, Guide, glossary_terms_in, is_openable_link,
 };
 use crate::ui::pages::search::Mark;
-use crate::ui::style::{self, care_card_colours, size};
+use crate::ui::style::{self, size, space};
 
 /// "Evidence: Small studies", with what that means on hover and for screen readers.
 pub fn evidence_ui(ui: &mut Ui, evidence: Evidence) -> egui::Response {
@@ -29,7 +29,7 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
     if cited.is_empty() {
         return;
     }
-    ui.add_space(2.0);
+    ui.add_space(space::LINE);
     ui.label(style::caption("Sources"));
     let number_width = ui.text_style_height(&egui::TextStyle::Small) * 1.4;
     for (number, citation) in cited.iter().enumerate() {
@@ -40,7 +40,7 @@ pub fn citations_ui(ui: &mut Ui, guide: &Guide, cited: &[Citation]) {
             // Rows as tall as their text, so that the number sits on the title's first line.
             let line = ui.text_style_height(&egui::TextStyle::Small);
             ui.spacing_mut().interact_size.y = line;
-            ui.spacing_mut().item_spacing = egui::vec2(4.0, 2.0);
+            ui.spacing_mut().item_spacing = egui::vec2(space::XS, space::LINE);
             let (rect, _) = ui.allocate_exact_size(
                 egui::vec2(number_width, ui.text_style_height(&egui::TextStyle::Small)),
                 egui::Sense::hover(),
@@ -168,66 +168,4 @@ fn meanings(terms: &[(std::ops::Range<usize>, &GlossaryEntry)]) -> String {
         }
     }
     lines.join("\n")
-}
-
-/// Warning signs of one urgency, as an NHS-style care card: a coloured heading band saying how
-/// quickly to act, the signs, and what to do.
-pub fn care_card_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    card: &CareCard,
-    mark: &Mark,
-    explained: &mut Explained,
-) -> egui::Response {
-    let colours = care_card_colours(ui.visuals().dark_mode, card.urgency);
-    let radius = style::radius::SMALL;
-    egui::Frame::new()
-        .fill(colours.body_fill)
-        .stroke(egui::Stroke::new(2.0, colours.bar))
-        .corner_radius(radius)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.spacing_mut().item_spacing.y = 4.0;
-            egui::Frame::new()
-                .fill(colours.heading_fill)
-                .corner_radius(egui::CornerRadius {
-                    nw: radius,
-                    ne: radius,
-                    sw: 0,
-                    se: 0,
-                })
-                .inner_margin(egui::Margin::symmetric(14, 8))
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let heading = card.urgency.heading();
-                    let label = ui.label(
-                        style::strong(heading, size::SUBHEADING).color(colours.heading_text),
-                    );
-                    ui.ctx().accesskit_node_builder(label.id, |node| {
-                        node.set_role(egui::accesskit::Role::Heading);
-                        node.set_level(3);
-                        node.clear_value();
-                        node.set_label(heading);
-                    });
-                });
-            egui::Frame::new()
-                .inner_margin(egui::Margin {
-                    left: 14,
-                    right: 14,
-                    top: 4,
-                    bottom: 12,
-                })
-                .show(ui, |ui| {
-                    ui.visuals_mut().override_text_color = Some(colours.body_text);
-                    for sign in &card.signs {
-                        ui.horizontal_top(|ui| {
-                            crate::ui::widgets::bullet_ui(ui);
-                            glossed_label(ui, guide, sign, mark, explained);
-                        });
-                    }
-                    ui.add_space(2.0);
-                    ui.label(RichText::new(&card.action).strong());
-                });
-        })
-        .response
 }
