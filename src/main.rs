@@ -50,6 +50,10 @@ enum Command {
         /// Fail (exit 1) on warnings too, such as a section that cites no source.
         #[arg(long)]
         deny_warnings: bool,
+
+        /// Also list, day by day, which checklist rules and tasks apply.
+        #[arg(long)]
+        days: bool,
     },
 
     /// Export your treatment plan as a calendar file or a printable checklist.
@@ -130,11 +134,17 @@ fn main() -> ExitCode {
         Some(Command::Check {
             path,
             deny_warnings,
+            days,
         }) => {
             let origin = Origin::resolve(path.or(cli.content));
             let report = check::check(&origin, content::today(), deny_warnings);
             for line in &report.lines {
                 println!("{line}");
+            }
+            if days {
+                for line in content::day_overlap::days_report(&origin, content::today()) {
+                    println!("{}", check::printable(&line));
+                }
             }
             return exit_code(report.ok);
         }

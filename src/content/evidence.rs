@@ -165,9 +165,9 @@ fn word_end(text: &str, start: usize, end: usize) -> Option<usize> {
     Some(end + plural.len())
 }
 
-/// Does this text state a number or a timing in digits?
+/// Does this text state a number or a timing, in digits or in words ("two weeks")?
 fn has_digits(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
+    text.bytes().any(|b| b.is_ascii_digit()) || super::number_words::has_number_words(text)
 }
 
 /// The rules about evidence: numbers need a located citation from a source a careful reader

@@ -7,10 +7,12 @@
 mod assets;
 mod chars;
 mod citation;
+pub mod day_overlap;
 mod diary;
 mod evidence;
 mod load;
 mod locate;
+mod number_words;
 pub mod readability;
 mod validate;
 
@@ -261,6 +263,11 @@ pub struct ChecklistItem {
     /// Why, or how, in a sentence or two.
     #[serde(default)]
     pub detail: Option<String>,
+
+    /// Ids of checklist items that contradict this one, so that their windows may not share a
+    /// day ("only the clinic's gel" and "moisturise"). `check` warns when they do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
 
     /// The [`Source`]s this item rests on, each optionally saying where in the source.
     #[serde(default)]
