@@ -187,10 +187,7 @@ fn malformed_id_is_rejected() {
         problems[0].message.contains("is not valid"),
         "{problems:#?}"
     );
-    assert_eq!(
-        problems[0].line,
-        position_of(&text, "Hands Off Daily", 0).0
-    );
+    assert_eq!(problems[0].line, position_of(&text, "Hands Off Daily", 0).0);
 }
 
 #[test]
@@ -284,11 +281,7 @@ fn a_section_without_sources_is_a_warning_not_an_error() {
     );
     let (_, warnings) = parse(&text).unwrap();
     assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0]
-            .message
-            .contains("\"during\" cites no source")
-    );
+    assert!(warnings[0].message.contains("\"during\" cites no source"));
 }
 
 #[test]

@@ -11,9 +11,7 @@
 use std::process::Command;
 
 use jiff::civil::{Date, date};
-use skincare_guide::content::{
-    self, Block, EMBEDDED_CONTENT, Guide, Problem, Severity, Urgency,
-};
+use skincare_guide::content::{self, Block, EMBEDDED_CONTENT, Guide, Problem, Severity, Urgency};
 
 /// The day the shipped content was last reviewed: the tests run "as of" then.
 const REVIEW_DAY: Date = date(2026, 11, 26);
@@ -189,7 +187,11 @@ fn check_days_lists_each_days_rules_and_tasks() {
     );
     assert!(!treatment_day.contains("moisturise"), "{treatment_day}");
     assert!(day(1).contains("moisturise"), "{}", day(1));
-    assert!(day(-28).contains("tasks: book-consultation"), "{}", day(-28));
+    assert!(
+        day(-28).contains("tasks: book-consultation"),
+        "{}",
+        day(-28)
+    );
     assert!(!stdout.contains("CONTRADICTS"), "{stdout}");
 }
 
@@ -272,7 +274,12 @@ fn the_emergency_card_says_what_to_do_first_in_anaphylaxis() {
             _ => None,
         })
         .unwrap();
-    for words in ["adrenaline pen", "Lie down", "sit up", "Do not stand up or walk"] {
+    for words in [
+        "adrenaline pen",
+        "Lie down",
+        "sit up",
+        "Do not stand up or walk",
+    ] {
         assert!(action.contains(words), "{words:?} in {action:?}");
     }
 }
