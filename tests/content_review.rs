@@ -118,7 +118,7 @@ fn contradicting_items_that_share_a_day_warn_at_the_excludes_entry() {
     );
     let excludes_line = text
         .lines()
-        .position(|line| line.contains("excludes: ["))
+        .position(|line| line.contains("excludes: [\"gentle-cleansing\""))
         .unwrap()
         + 1;
     assert!(
