@@ -43,6 +43,10 @@ pub enum Command {
         /// Fail (exit 1) on warnings too, such as a section that cites no source.
         #[arg(long)]
         deny_warnings: bool,
+
+        /// Also list, day by day, which checklist rules and tasks apply.
+        #[arg(long)]
+        days: bool,
     },
 
     /// Export your treatment plan as a calendar file or a printable checklist.

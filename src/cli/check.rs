@@ -8,10 +8,16 @@ pub fn run(
     origin: &Origin,
     today: jiff::civil::Date,
     deny_warnings: bool,
+    days: bool,
 ) -> std::process::ExitCode {
     let report = check(origin, today, deny_warnings);
     for line in &report.lines {
         println!("{line}");
+    }
+    if days {
+        for line in content::checks::day_overlap::days_report(origin, today) {
+            println!("{}", printable(&line));
+        }
     }
     if report.ok {
         std::process::ExitCode::SUCCESS

@@ -76,10 +76,12 @@ pub fn run(
         Command::Check {
             path,
             deny_warnings,
+            days,
         } => Ok(check::run(
             &Origin::resolve(path.or(content)),
             today,
             deny_warnings,
+            days,
         )),
         Command::Export { format, out } => {
             export::run(&Origin::resolve(content), data_dir, format, &out)

@@ -131,7 +131,13 @@ pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Remin
         lines.push(format!("and {more} more in the app"));
     }
     if !rules.is_empty() {
-        let names: Vec<&str> = rules.iter().map(|entry| entry.item.short_label()).collect();
+        // A rule kept for two sessions at once (a long gap before each) is named once.
+        let mut names: Vec<&str> = Vec::new();
+        for name in rules.iter().map(|entry| entry.item.short_label()) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
         lines.push(format!("Keep doing: {}.", names.join(", ")));
     }
     Some(Reminder { title, lines })
@@ -223,7 +229,7 @@ mod tests {
         );
         assert_eq!(
             reminder.lines[LISTED_STEPS_MAX + 1],
-            "Keep doing: Avoid sun and fake tan, No laser, IPL or waxing, No retinoids or acids."
+            "Keep doing: Avoid sun and fake tan, No laser or IPL, No waxing, No retinoids or acids."
         );
         for (line, entry) in reminder.lines.iter().take(LISTED_STEPS_MAX).zip(&due) {
             assert!(

@@ -398,6 +398,7 @@ mod tests {
                         to_day: 0,
                     },
                     detail: None,
+                    excludes: vec![],
                     sources: vec![],
                 })
                 .collect(),

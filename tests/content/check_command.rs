@@ -29,7 +29,7 @@ fn the_shipped_content_checks_clean_with_a_summary() {
     let summary = stdout.lines().last().unwrap();
     assert_eq!(
         summary,
-        "ok: content.ron: 8 benefits, 10 FAQs, 23 checklist items, 50 sources"
+        "ok: content.ron: 8 benefits, 10 FAQs, 23 checklist items, 61 sources"
     );
 }
 
@@ -58,7 +58,7 @@ fn without_a_path_it_checks_the_built_in_guide_even_beside_a_local_file() {
 fn problems_are_printed_compiler_style_and_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let broken = skincare_guide::content::EMBEDDED_CONTENT
-        .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
+        .replacen("id: \"clean-hands-pillowcase\"", "id: \"hands-off\"", 1)
         .replacen("question: \"Does it hurt?\"", "question: \"\"", 1);
     std::fs::write(dir.path().join("broken.ron"), &broken).unwrap();
 

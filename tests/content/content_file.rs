@@ -180,16 +180,13 @@ fn ids_shared_between_kinds_are_duplicates_too() {
 
 #[test]
 fn malformed_id_is_rejected() {
-    let text = shipped_with("id: \"moisturise\"", "id: \"Moisturise Daily\"");
+    let text = shipped_with("id: \"hands-off\"", "id: \"Hands Off Daily\"");
     let problems = errors_of(&text);
     assert!(
         problems[0].message.contains("is not valid"),
         "{problems:#?}"
     );
-    assert_eq!(
-        problems[0].line,
-        position_of(&text, "Moisturise Daily", 0).0
-    );
+    assert_eq!(problems[0].line, position_of(&text, "Hands Off Daily", 0).0);
 }
 
 #[test]
@@ -201,7 +198,7 @@ fn empty_texts_are_rejected_where_they_are() {
             "the guide's title is empty",
         ),
         (
-            "text: \"No make-up on the first day\"",
+            "text: \"No make-up for the first 24 hours\"",
             "text: \"   \"",
             "the item's text is empty",
         ),
@@ -278,16 +275,12 @@ fn a_citation_of_an_unknown_source_is_an_error() {
 #[test]
 fn a_section_without_sources_is_a_warning_not_an_error() {
     let text = shipped_with(
-        "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],\n            ),\n        ],\n    ),\n\n    aftercare",
-        "sources: [],\n            ),\n        ],\n    ),\n\n    aftercare",
+        "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],\n            ),\n            (\n                id: \"first-day\"",
+        "sources: [],\n            ),\n            (\n                id: \"first-day\"",
     );
     let (_, warnings) = parse(&text).unwrap();
     assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0]
-            .message
-            .contains("\"on-the-day\" cites no source")
-    );
+    assert!(warnings[0].message.contains("\"during\" cites no source"));
 }
 
 #[test]
@@ -326,7 +319,7 @@ fn a_bad_review_date_is_rejected() {
 #[test]
 fn several_validation_errors_are_all_reported_in_file_order() {
     let text = shipped_with("title: \"Microneedling Guide\"", "title: \"\"")
-        .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
+        .replacen("id: \"clean-hands-pillowcase\"", "id: \"hands-off\"", 1)
         .replacen("question: \"Does it hurt?\"", "question: \"\"", 1);
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 3, "{problems:#?}");
@@ -400,8 +393,8 @@ fn content_not_reviewed_for_over_a_year_gets_a_warning() {
 #[test]
 fn a_checklist_item_without_sources_is_a_warning() {
     let text = shipped_with(
-        "to_day: 1),\n                sources: [\"chelwest-post\"],\n            ),\n            (\n                id: \"gentle-cleansing\"",
-        "to_day: 1),\n            ),\n            (\n                id: \"gentle-cleansing\"",
+        "to_day: 0),\n                sources: [(source: \"chelwest-post\", at: \"section 'What should I do after my treatment?'\")],\n            ),\n            (\n                id: \"gentle-cleansing\"",
+        "to_day: 0),\n            ),\n            (\n                id: \"gentle-cleansing\"",
     );
     let (_, warnings) = parse(&text).unwrap();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
@@ -472,10 +465,10 @@ fn windows_must_fit_their_list() {
         "{problems:#?}"
     );
 
-    // An after-item that ends on the treatment day.
+    // An after-item that ends before the treatment day.
     let text = shipped_with(
-        "window: (from_day: 0, to_day: 2)",
-        "window: (from_day: -1, to_day: 0)",
+        "window: (from_day: 0, to_day: 3)",
+        "window: (from_day: -2, to_day: -1)",
     );
     let problems = errors_of(&text);
     assert!(
@@ -485,7 +478,7 @@ fn windows_must_fit_their_list() {
 
     // A window years away.
     let text = shipped_with(
-        "window: (from_day: 0, to_day: 2)",
+        "window: (from_day: 0, to_day: 3)",
         "window: (from_day: 0, to_day: 2000)",
     );
     let problems = errors_of(&text);
@@ -534,7 +527,7 @@ fn plan_settings_are_checked() {
 #[test]
 fn three_different_mistakes_are_all_reported_with_places_and_hints() {
     let text = shipped_with("    tagline:", "    titel: \"x\",\n    tagline:")
-        .replacen("id: \"moisturise\"", "id: \"hands-off\"", 1)
+        .replacen("id: \"clean-hands-pillowcase\"", "id: \"hands-off\"", 1)
         .replacen(
             "sources: [\"chelwest-pre\", \"tunbridge-wells-info\"],",
             "sources: [\"chelwest-pro\", \"tunbridge-wells-info\"],",
@@ -654,8 +647,8 @@ fn a_sentence_over_25_words_warns_at_its_line_and_column() {
 #[test]
 fn an_unknown_source_in_a_located_citation_is_an_error() {
     let text = shipped_with(
-        "(source: \"alam-2014\", at: \"Abstract, 'Interventions' and 'Results'\")",
-        "(source: \"alam-2041\", at: \"Abstract, 'Interventions' and 'Results'\")",
+        "(source: \"alam-2014\", at: \"Abstract, 'Interventions', 'Main outcomes and measures' and 'Results'\")",
+        "(source: \"alam-2041\", at: \"Abstract, 'Interventions', 'Main outcomes and measures' and 'Results'\")",
     );
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -673,8 +666,8 @@ fn an_unknown_source_in_a_located_citation_is_an_error() {
 #[test]
 fn a_misspelt_field_in_a_citation_is_an_error() {
     let text = shipped_with(
-        "(source: \"beeson-2000\", at: \"Abstract, 'Methods' and 'Results'\")",
-        "(source: \"beeson-2000\", where: \"Abstract\")",
+        "(source: \"gilbert-mcburney-2000\", at: \"Abstract, 'Methods' and 'Results'\")",
+        "(source: \"gilbert-mcburney-2000\", where: \"Abstract\")",
     );
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("where"), "{problems:#?}");
@@ -683,8 +676,8 @@ fn a_misspelt_field_in_a_citation_is_an_error() {
 #[test]
 fn a_missing_evidence_level_is_an_error() {
     let text = shipped_with(
-        "                evidence: ControlledTrials,\n                sources: [\n                    (source: \"beeson-2000\"",
-        "                sources: [\n                    (source: \"beeson-2000\"",
+        "                evidence: SmallStudies,\n                sources: [\n                    (source: \"gilbert-mcburney-2000\"",
+        "                sources: [\n                    (source: \"gilbert-mcburney-2000\"",
     );
     let problems = errors_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -694,8 +687,8 @@ fn a_missing_evidence_level_is_an_error() {
 #[test]
 fn an_unknown_evidence_level_is_an_error() {
     let text = shipped_with(
-        "                evidence: ControlledTrials,\n                sources: [\n                    (source: \"beeson-2000\"",
-        "                evidence: Anecdote,\n                sources: [\n                    (source: \"beeson-2000\"",
+        "                evidence: SmallStudies,\n                sources: [\n                    (source: \"gilbert-mcburney-2000\"",
+        "                evidence: Anecdote,\n                sources: [\n                    (source: \"gilbert-mcburney-2000\"",
     );
     let problems = errors_of(&text);
     assert!(problems[0].message.contains("Anecdote"), "{problems:#?}");
@@ -750,8 +743,8 @@ fn a_glossary_term_used_nowhere_or_defined_twice_is_an_error() {
 #[test]
 fn a_number_without_a_located_trusted_source_warns() {
     let text = shipped_with(
-        "text: \"No saunas, steam rooms or swimming for five days\",",
-        "text: \"No saunas, steam rooms or swimming for 5 days\",",
+        "text: \"Stop retinoids, exfoliating acids and scrubs before the treatment\",",
+        "text: \"Stop retinoids, exfoliating acids and scrubs 14 days before the treatment\",",
     );
     let warnings = warnings_of(&text);
     assert_eq!(warnings.len(), 2, "{warnings:#?}");

@@ -8,4 +8,5 @@ mod common;
 
 mod check_command;
 mod content_file;
+mod content_review;
 mod hostile_content;

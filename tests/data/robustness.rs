@@ -122,6 +122,22 @@ fn guide() -> impl Strategy<Value = Guide> {
         }
         guide.before_checklist.items.truncate(lengths[4]);
         guide.after_checklist.items.truncate(lengths[5]);
+        // A shortened list can drop an item another one excludes: keep the exclusions that remain.
+        let ids: Vec<String> = guide
+            .before_checklist
+            .items
+            .iter()
+            .chain(&guide.after_checklist.items)
+            .map(|item| item.id.clone())
+            .collect();
+        for item in guide
+            .before_checklist
+            .items
+            .iter_mut()
+            .chain(&mut guide.after_checklist.items)
+        {
+            item.excludes.retain(|id| ids.contains(id));
+        }
         for item in guide
             .before_checklist
             .items

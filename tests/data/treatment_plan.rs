@@ -287,7 +287,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
     ), "{text}");
     // Rules have no box, even one ticked by an older build.
     assert!(text.contains(
-        "- Keep doing: Stop retinoids and exfoliating acids two weeks before (Mon 23 Nov – Mon 7 Dec)\n"
+        "- Keep doing: Stop retinoids, exfoliating acids and scrubs before the treatment (Mon 23 Nov – Mon 7 Dec)\n"
     ), "{text}");
     assert!(text.contains(
         "- Keep doing: Keep out of strong sun, sunbeds and fake tan for two weeks (Mon 23 Nov – Mon 7 Dec)\n"

@@ -215,10 +215,10 @@ impl Checker<'_> {
                         "checklist item {id:?} is in the before list but its window starts on day {from_day}; expected it to start before the treatment day (a negative from_day)"
                     ),
                 ),
-                ChecklistKind::After if to_day <= 0 => self.error(
+                ChecklistKind::After if to_day < 0 => self.error(
                     anchor,
                     format!(
-                        "checklist item {id:?} is in the after list but its window ends on day {to_day}; expected it to end after the treatment day (a positive to_day)"
+                        "checklist item {id:?} is in the after list but its window ends on day {to_day}; expected it to end on or after the treatment day (a to_day of 0 or more)"
                     ),
                 ),
                 ChecklistKind::Before | ChecklistKind::After => {}

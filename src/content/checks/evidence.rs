@@ -7,9 +7,9 @@ use crate::content::locate::Anchor;
 use crate::content::problem::Finding;
 use crate::content::{Block, ChecklistKind, Citation, Guide, SourceKind, glossary_terms_in};
 
-/// Does this text state a number or a timing in digits?
+/// Does this text state a number or a timing, in digits or in words ("two weeks")?
 fn has_digits(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
+    text.bytes().any(|b| b.is_ascii_digit()) || super::number_words::has_number_words(text)
 }
 
 /// The rules about evidence: numbers need a located citation from a source a careful reader

@@ -4,8 +4,10 @@
 
 mod chars;
 mod checker;
+pub mod day_overlap;
 mod diary;
 mod evidence;
+mod number_words;
 mod pictures;
 pub mod readability;
 
@@ -39,6 +41,7 @@ pub(super) fn validate(guide: &Guide, today: jiff::civil::Date) -> Vec<Finding> 
     evidence::check(guide, &mut out);
     readability::check(guide, &mut out);
     diary::check(guide, &mut out);
+    day_overlap::check(guide, &mut out);
     out
 }
 

@@ -47,6 +47,11 @@ pub struct ChecklistItem {
     #[serde(default)]
     pub detail: Option<String>,
 
+    /// Ids of checklist items that contradict this one, so that their windows may not share a
+    /// day ("only the clinic's gel" and "moisturise"). `check` warns when they do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
+
     /// The [`Source`]s this item rests on, each optionally saying where in the source.
     #[serde(default)]
     pub sources: Vec<Citation>,

@@ -347,6 +347,7 @@ mod tests {
             kind,
             window: Window { from_day, to_day },
             detail: None,
+            excludes: vec![],
             sources: vec![],
         }
     }
