@@ -119,7 +119,7 @@ impl GuideApp {
                 let date = self
                     .progress
                     .session(id)
-                    .map(|session| crate::plan::format_day(session.date, today))
+                    .map(|session| crate::text::dates::day(session.date, today))
                     .unwrap_or_default();
                 (
                     format!("Delete session {number}?"),

@@ -6,7 +6,8 @@ use jiff::ToSpan as _;
 use jiff::civil::Date;
 
 use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
-use crate::plan::{format_range, window_dates};
+use crate::plan::window_dates;
+use crate::text::dates::range as format_range;
 use crate::user_data::{Progress, Scope, Session};
 
 /// Why a plan could not be exported.
@@ -386,7 +387,7 @@ fn lists_markdown(
         if let Some(session) = session {
             let (first, last) = window_dates(session.date, item.window);
             // A plain-text file wraps wherever its reader likes: plain spaces.
-            let range = format_range(first, last, today).replace(crate::plan::NBSP, " ");
+            let range = format_range(first, last, today).replace(crate::text::dates::NBSP, " ");
             out.push_str(&format!(" ({range})"));
         }
         out.push('\n');

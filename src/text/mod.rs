@@ -1,3 +1,4 @@
 //! Text shared by every layer: dates in words, escaping, and how close two words are.
 
+pub mod case;
 pub mod dates;

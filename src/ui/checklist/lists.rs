@@ -191,7 +191,7 @@ fn when_ui(
         } else {
             let ticked = progress.is_ticked(scope, &item.id);
             let state = plan::item_state(session_date, item.window, ticked, today);
-            ui.label(plan::format_range(first, last, today));
+            ui.label(crate::text::dates::range(first, last, today));
             state_badge_ui(ui, state);
         }
     });

@@ -172,7 +172,7 @@ fn plan_ui(
                 format!(
                     "Session {}: {}",
                     index + 1,
-                    plan::format_day(session.date, today)
+                    crate::text::dates::day(session.date, today)
                 )
             })
     };
@@ -298,7 +298,7 @@ fn date_form_ui(
                     form.error = None;
                     submitted = Some(date);
                 }
-                Err(message) => form.error = Some(message),
+                Err(err) => form.error = Some(err.to_string()),
             }
         }
     });

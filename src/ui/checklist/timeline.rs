@@ -46,7 +46,7 @@ pub fn row_description(item: &ChecklistItem, dates: TimelineDates) -> String {
         let (first, last) = plan::window_dates(session, item.window);
         text.push_str(&format!(
             " ({})",
-            plan::format_range(first, last, dates.today)
+            crate::text::dates::range(first, last, dates.today)
         ));
     }
     text
@@ -123,7 +123,7 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
                 Stroke::new(1.0, colours.axis),
             );
             let text = match dates.session {
-                Some(session) => plan::format_short_day(
+                Some(session) => crate::text::dates::short_day(
                     session.saturating_add(jiff::Span::new().days(i64::from(day))),
                 ),
                 None => day_label(day),
@@ -182,7 +182,7 @@ pub fn timeline_ui(ui: &mut Ui, guide: &Guide, kind: ChecklistKind, dates: Timel
 
         // Today, once there is a date and today is on the chart.
         if let Some(session) = dates.session {
-            let today_day = plan::days_between(session, dates.today);
+            let today_day = crate::text::dates::days_between(session, dates.today);
             if (i64::from(span.from_day)..=i64::from(span.to_day)).contains(&today_day) {
                 let today_x = x(today_day as f32);
                 // Down past the day labels, where its own label goes.

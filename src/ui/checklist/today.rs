@@ -31,7 +31,11 @@ pub fn today_ui(
         .stroke(egui::Stroke::new(2.0, accent))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            heading_ui(ui, &format!("Today, {}", plan::format_long_day(today)), 2);
+            heading_ui(
+                ui,
+                &format!("Today, {}", crate::text::dates::long_day(today)),
+                2,
+            );
             for line in plan::standing(guide, progress, today) {
                 ui.label(RichText::new(line).strong());
             }
@@ -86,7 +90,7 @@ pub fn today_ui(
                         let until = if end == today {
                             "Until today:".to_owned()
                         } else {
-                            format!("Until {}:", plan::format_day(end, today))
+                            format!("Until {}:", crate::text::dates::day(end, today))
                         };
                         ui.label(until);
                         let ending = rules.iter().filter(|entry| entry.last_day == end);
@@ -110,7 +114,7 @@ pub fn today_ui(
                     let text = format!(
                         "{}, from {}{}",
                         next.item.short_label(),
-                        plan::format_day(first, today),
+                        crate::text::dates::day(first, today),
                         session_note(&next)
                     );
                     link(ui, &next, text);

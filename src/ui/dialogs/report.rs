@@ -190,7 +190,7 @@ pub fn report_dialog_ui(
             let problem = form.options(today).err();
             if let Some(problem) = &problem {
                 ui.label(
-                    RichText::new(crate::plan::capitalised(problem))
+                    RichText::new(crate::text::case::capitalised(problem))
                         .color(ui.visuals().warn_fg_color),
                 );
             }

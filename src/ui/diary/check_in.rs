@@ -167,7 +167,7 @@ impl Form {
             .map_or_else(|| "Before your first session".to_owned(), |p| p.label());
         heading_ui(
             ui,
-            &format!("{place} · {}", plan::format_day(self.day, today)),
+            &format!("{place} · {}", crate::text::dates::day(self.day, today)),
             2,
         );
         ui.horizontal_wrapped(|ui| {
@@ -202,7 +202,7 @@ impl Form {
                         self.day_error = None;
                     }
                     Ok(_) => self.day_error = Some("That day has not come yet.".to_owned()),
-                    Err(err) => self.day_error = Some(err),
+                    Err(err) => self.day_error = Some(err.to_string()),
                 }
             }
         });
@@ -312,7 +312,7 @@ fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
             .collect();
         let mut line = format!(
             "{}  {place}: {}",
-            plan::format_day(*date, today),
+            crate::text::dates::day(*date, today),
             ratings.join(", ")
         );
         if !check_in.signs.is_empty() {
