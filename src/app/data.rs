@@ -72,10 +72,7 @@ impl Data {
         let took_over = self.store.try_take_over();
         if took_over || self.store.changed_on_disk() {
             let loaded = self.store.load();
-            let mut progress = loaded.progress;
-            progress.last_tab = self.progress.last_tab.take();
-            progress.display = self.progress.display.clone();
-            self.progress = progress;
+            self.progress.follow(loaded.progress);
             if loaded.notice.is_some() {
                 self.notice = loaded.notice;
             }

@@ -58,7 +58,7 @@ pub enum CommandError {
 
     /// The reminder could not be shown or recorded.
     #[error("{0}")]
-    Remind(String),
+    Remind(crate::reminders::daily::RemindError),
 
     /// The app could not be opened from the reminder.
     #[error("cannot open the app: {0}")]

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
 use crate::output::FileKind;
-use crate::plan::{format_range, window_dates};
+use crate::plan::window_dates;
 use crate::text::dates;
 use crate::user_data::{Progress, Scope, Session};
 
@@ -371,7 +371,7 @@ fn lists_markdown(
         if let Some(session) = session {
             let (first, last) = window_dates(session.date, item.window);
             // A plain-text file wraps wherever its reader likes: plain spaces.
-            let range = format_range(first, last, today).replace(crate::plan::NBSP, " ");
+            let range = dates::range(first, last, today).replace(dates::NBSP, " ");
             out.push_str(&format!(" ({range})"));
         }
         out.push('\n');

@@ -45,7 +45,7 @@ pub fn entry(exe: &Path, data_dir: &Path) -> String {
 /// Writes the entry (atomically), creating the autostart directory if needed.
 pub fn write(config_dir: &Path, exe: &Path, data_dir: &Path) -> std::io::Result<PathBuf> {
     let path = entry_path(config_dir);
-    crate::user_data::store::write_atomically(&path, entry(exe, data_dir).as_bytes())?;
+    crate::system::atomic::write_atomically(&path, entry(exe, data_dir).as_bytes())?;
     Ok(path)
 }
 

@@ -33,6 +33,23 @@ pub enum Reminded {
     AlreadyToday,
 }
 
+/// Why today's reminder was not shown, or not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum RemindError {
+    /// The desktop did not show the notification.
+    #[error("{0:#}")]
+    Show(notification::NotifyError),
+
+    /// The day could not be recorded, so the reminder might show again today.
+    #[error("cannot record the reminder in {}: {source}", path.display())]
+    Record {
+        /// The file that records the last reminder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
 /// Shows today's reminder unless one was shown today or nothing is due, and records the day.
 ///
 /// Returns what happened and, when shown, the notification to wait on.
@@ -41,19 +58,17 @@ pub fn remind_once(
     progress: &Progress,
     data_dir: &Path,
     today: Date,
-) -> Result<(Reminded, Option<notification::Shown>), String> {
+) -> Result<(Reminded, Option<notification::Shown>), RemindError> {
     if due::last_reminded(data_dir) == Some(today) {
         return Ok((Reminded::AlreadyToday, None));
     }
     let Some(reminder) = due::reminder(guide, progress, today) else {
         return Ok((Reminded::NothingDue, None));
     };
-    let shown = notification::show(&reminder).map_err(|err| format!("{err:#}"))?;
-    due::record_reminded(data_dir, today).map_err(|err| {
-        format!(
-            "cannot record the reminder in {}: {err}",
-            due::last_reminder_path(data_dir).display()
-        )
+    let shown = notification::show(&reminder).map_err(RemindError::Show)?;
+    due::record_reminded(data_dir, today).map_err(|source| RemindError::Record {
+        path: due::last_reminder_path(data_dir),
+        source,
     })?;
     Ok((Reminded::Shown(reminder.title), Some(shown)))
 }
@@ -153,7 +168,7 @@ impl DailyReminder {
                     });
                 }
                 Ok((_, None)) => {}
-                Err(err) => log::warn!("{err}"),
+                Err(err) => log::warn!("{err:#}"),
             }
         }
         let until = due::until_next(reminders, now);

@@ -71,7 +71,7 @@ pub fn check_in(guide: &Guide, progress: &Progress, today: Date) -> Option<Check
         .iter()
         .rev()
         .find(|session| session.date <= today)?;
-    let days_after = plan::days_between(session.date, today);
+    let days_after = crate::text::dates::days_between(session.date, today);
     if days_after > warning_days {
         return None;
     }
@@ -115,7 +115,7 @@ pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Remin
         let mut line = format!(
             "• {} (until {}",
             entry.item.text,
-            plan::format_day(entry.last_day, today)
+            crate::text::dates::day(entry.last_day, today)
         );
         if several {
             line.push_str(&format!(", session {}", entry.session_number));
@@ -178,7 +178,7 @@ pub fn last_reminded(data_dir: &Path) -> Option<Date> {
 
 /// Records that a reminder was shown on `day`, atomically.
 pub fn record_reminded(data_dir: &Path, day: Date) -> std::io::Result<()> {
-    crate::user_data::store::write_atomically(
+    crate::system::atomic::write_atomically(
         &last_reminder_path(data_dir),
         format!("{day}\n").as_bytes(),
     )

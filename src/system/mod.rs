@@ -2,6 +2,7 @@
 //! watching the content file, opening folders and links in the system's handler, and running
 //! work off the UI thread.
 
+pub mod atomic;
 pub mod background;
 pub mod export_target;
 pub mod opener;

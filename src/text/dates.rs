@@ -100,4 +100,28 @@ mod tests {
         assert_eq!(range(today, today, today), day(today, today));
         assert!(range(today, d(2026, 11, 26), today).contains('–'));
     }
+
+    #[test]
+    fn days_between_is_signed_and_counts_calendar_days() {
+        assert_eq!(days_between(d(2026, 12, 30), d(2027, 1, 2)), 3);
+        assert_eq!(days_between(d(2027, 1, 2), d(2026, 12, 30)), -3);
+        assert_eq!(days_between(d(2028, 2, 28), d(2028, 3, 1)), 2);
+    }
+
+    #[test]
+    fn dates_show_the_year_only_when_it_is_not_this_year_and_never_break() {
+        let today = d(2026, 11, 25);
+        assert_eq!(day(d(2026, 11, 10), today), "Tue\u{a0}10\u{a0}Nov");
+        assert_eq!(day(d(2027, 1, 4), today), "Mon\u{a0}4\u{a0}Jan\u{a0}2027");
+        assert_eq!(
+            range(d(2026, 11, 10), d(2026, 11, 24), today),
+            "Tue\u{a0}10\u{a0}Nov\u{a0}– Tue\u{a0}24\u{a0}Nov"
+        );
+        assert_eq!(
+            range(d(2026, 11, 10), d(2026, 11, 10), today),
+            "Tue\u{a0}10\u{a0}Nov"
+        );
+        assert_eq!(short_day(d(2026, 12, 6)), "6\u{a0}Dec");
+        assert_eq!(long_day(d(2026, 11, 25)), "Wednesday\u{a0}25\u{a0}November");
+    }
 }

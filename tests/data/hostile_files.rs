@@ -432,7 +432,9 @@ fn a_data_folder_that_is_a_file_is_named_as_such() {
 fn a_deeply_nested_data_file_gets_a_plain_reason() {
     // A field this version does not know, nested deeply: it is skipped, level by level.
     let nested = format!("(from_the_future: {}", "[".repeat(10_000));
-    let err = skincare_guide::user_data::store::decode(nested.as_bytes()).unwrap_err();
+    let err = skincare_guide::user_data::store::decode(nested.as_bytes())
+        .unwrap_err()
+        .to_string();
     assert_eq!(
         err,
         "line 1: it is nested too deeply to be a Skincare Guide data file"

@@ -249,7 +249,7 @@ proptest! {
     #[test]
     fn any_user_data_round_trips_through_ron(progress in progress()) {
         let text = ron::ser::to_string_pretty(&progress, ron::ser::PrettyConfig::default()).unwrap();
-        let decoded = store::decode(text.as_bytes()).map_err(TestCaseError::fail)?;
+        let decoded = store::decode(text.as_bytes()).map_err(|err| TestCaseError::fail(err.to_string()))?;
         // Loading repairs what a hand edit could break (order, counters, a dangling choice);
         // data already in order comes back exactly.
         let mut expected = progress;

@@ -295,7 +295,7 @@ fn date_form_ui(
                     form.error = None;
                     submitted = Some(date);
                 }
-                Err(message) => form.error = Some(message),
+                Err(err) => form.error = Some(err.to_string()),
             }
         }
     });

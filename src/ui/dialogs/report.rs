@@ -216,7 +216,7 @@ pub fn report_dialog_ui(
             let problem = form.options(today).err();
             if let Some(problem) = &problem {
                 ui.label(
-                    RichText::new(crate::plan::capitalised(&problem.to_string()))
+                    RichText::new(crate::text::case::capitalised(&problem.to_string()))
                         .color(ui.visuals().warn_fg_color),
                 );
             }

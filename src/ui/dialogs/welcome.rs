@@ -130,7 +130,7 @@ impl Welcome {
             }
             Ok(date) => Some(WelcomeAction::Plan(date)),
             Err(reason) => {
-                self.error = Some(reason);
+                self.error = Some(reason.to_string());
                 None
             }
         }

@@ -200,7 +200,7 @@ impl Form {
                         self.day_error = None;
                     }
                     Ok(_) => self.day_error = Some("That day has not come yet.".to_owned()),
-                    Err(err) => self.day_error = Some(err),
+                    Err(err) => self.day_error = Some(err.to_string()),
                 }
             }
         });

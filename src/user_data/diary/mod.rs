@@ -118,7 +118,7 @@ pub fn day_in_plan(progress: &Progress, date: Date) -> Option<DayInPlan> {
         .partition_point(|session: &Session| session.date <= date)
         .checked_sub(1)?;
     let session = progress.sessions.get(index)?;
-    let day = i32::try_from(crate::plan::days_between(session.date, date)).ok()?;
+    let day = i32::try_from(crate::text::dates::days_between(session.date, date)).ok()?;
     Some(DayInPlan {
         session_id: session.id,
         session_number: index + 1,

@@ -8,13 +8,16 @@
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
 
 use image::{DynamicImage, ImageDecoder as _, ImageFormat, ImageReader, Limits};
 use jiff::civil::Date;
 
+pub mod imports;
+
 use crate::system::read::{self as fsread, ReadError};
 use crate::user_data::diary::{Diary, PhotoRecord};
+
+pub use imports::{Finished, Imports};
 
 /// The folder inside the data folder that holds the photos.
 pub const PHOTOS_DIR: &str = "photos";
@@ -195,7 +198,7 @@ pub fn prepare_bytes(path: &Path, bytes: &[u8]) -> Result<Prepared, PhotoError> 
 /// flushed to disk and renamed into place. The caller saves the record only after this returns.
 pub fn store(dir: &Path, id: u64, prepared: &Prepared) -> Result<(), PhotoError> {
     let write = |name: String, bytes: &[u8]| {
-        crate::user_data::store::write_atomically(&dir.join(name), bytes).map_err(|source| {
+        crate::system::atomic::write_atomically(&dir.join(name), bytes).map_err(|source| {
             PhotoError::Write {
                 dir: dir.to_owned(),
                 source,
@@ -301,161 +304,5 @@ pub fn unknown_files(dir: &Path, diary: &Diary) -> Vec<String> {
     unknown
 }
 
-/// The end of one import.
-#[derive(Debug)]
-pub struct Finished {
-    /// The file the person chose.
-    pub source: PathBuf,
-
-    /// The record to save, or why there is none.
-    pub result: Result<PhotoRecord, PhotoError>,
-}
-
-/// Imports running on background threads, one thread each, so that a large photo never holds
-/// up a frame.
-#[derive(Debug)]
-pub struct Imports {
-    sender: Sender<Finished>,
-    receiver: Receiver<Finished>,
-    running: usize,
-}
-
-impl Default for Imports {
-    fn default() -> Self {
-        let (sender, receiver) = channel();
-        Self {
-            sender,
-            receiver,
-            running: 0,
-        }
-    }
-}
-
-impl Imports {
-    /// Starts importing `source` as photo `id`; `wake` is called when it ends (the UI asks for a
-    /// repaint there).
-    pub fn start(
-        &mut self,
-        source: PathBuf,
-        dir: PathBuf,
-        id: u64,
-        day: Date,
-        wake: impl FnOnce() + Send + 'static,
-    ) {
-        let sender = self.sender.clone();
-        let spawned = std::thread::Builder::new()
-            .name("photo-import".to_owned())
-            .spawn({
-                let source = source.clone();
-                move || {
-                    let result = import(&source, &dir, id, day);
-                    // The receiver is gone only when the app is closing.
-                    let _ = sender.send(Finished { source, result });
-                    wake();
-                }
-            });
-        match spawned {
-            Ok(_) => self.running += 1,
-            Err(err) => {
-                let _ = self.sender.send(Finished {
-                    source,
-                    result: Err(PhotoError::Write {
-                        dir: PathBuf::new(),
-                        source: err,
-                    }),
-                });
-            }
-        }
-    }
-
-    /// How many imports are still running.
-    pub fn running(&self) -> usize {
-        self.running
-    }
-
-    /// The imports that ended since the last call.
-    pub fn finished(&mut self) -> Vec<Finished> {
-        let done: Vec<Finished> = self.receiver.try_iter().collect();
-        self.running = self.running.saturating_sub(done.len());
-        done
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_text_file_is_not_imported() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("notes.jpg");
-        std::fs::write(&path, "not a photo").unwrap();
-        let err = prepare(&path).unwrap_err();
-        assert!(matches!(err, PhotoError::NotAnImage { .. }), "{err}");
-        assert!(err.to_string().contains("choose a JPEG or PNG file"));
-    }
-
-    #[test]
-    fn a_truncated_jpeg_is_reported_as_damaged() {
-        let picture = DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
-            64,
-            64,
-            image::Rgb([200, 30, 30]),
-        ));
-        let mut jpeg = Vec::new();
-        picture
-            .write_to(&mut Cursor::new(&mut jpeg), ImageFormat::Jpeg)
-            .unwrap();
-        jpeg.truncate(jpeg.len() / 3);
-        let err = prepare_bytes(Path::new("cut.jpg"), &jpeg).unwrap_err();
-        assert!(matches!(err, PhotoError::Damaged { .. }), "{err}");
-    }
-
-    #[test]
-    fn a_picture_wider_than_the_limit_is_refused_before_decoding() {
-        // A PNG header claiming 20,000 × 1 pixels: refused by the limits, not decoded.
-        let picture = DynamicImage::ImageLuma8(image::GrayImage::new(20_000, 1));
-        let mut png = Vec::new();
-        picture
-            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-            .unwrap();
-        let err = prepare_bytes(Path::new("wide.png"), &png).unwrap_err();
-        assert!(matches!(err, PhotoError::TooLarge { .. }), "{err}");
-    }
-
-    #[test]
-    fn a_large_photo_is_scaled_to_the_stored_size_with_a_thumbnail() {
-        let picture = DynamicImage::ImageRgb8(image::RgbImage::new(3000, 1500));
-        let mut png = Vec::new();
-        picture
-            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-            .unwrap();
-        let prepared = prepare_bytes(Path::new("big.png"), &png).unwrap();
-        assert_eq!((prepared.width, prepared.height), (2048, 1024));
-        let thumb = image::load_from_memory(&prepared.thumb_jpeg).unwrap();
-        assert_eq!(thumb.width(), THUMB_LONG_SIDE_PX);
-    }
-
-    #[test]
-    fn unknown_files_are_listed_but_not_deleted() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut diary = Diary::default();
-        diary.add_photo(PhotoRecord {
-            id: 1,
-            day: jiff::civil::date(2026, 12, 1),
-            width: 1,
-            height: 1,
-        });
-        for name in [
-            "1.jpg",
-            "1.thumb.jpg",
-            "7.jpg",
-            "holiday.png",
-            ".7.jpg.abc.tmp",
-        ] {
-            std::fs::write(dir.path().join(name), b"x").unwrap();
-        }
-        assert_eq!(unknown_files(dir.path(), &diary), ["7.jpg", "holiday.png"]);
-        assert!(dir.path().join("holiday.png").exists());
-    }
-}
+mod tests;

@@ -55,16 +55,17 @@ impl Flow<'_> {
         let (Some(first), Some(last)) = (first, last) else {
             return;
         };
-        let span = crate::plan::days_between(first, last).max(1) as f32;
-        let x_of_date =
-            |date: Date| plot[0] + plot[2] * crate::plan::days_between(first, date) as f32 / span;
+        let span = crate::text::dates::days_between(first, last).max(1) as f32;
+        let x_of_date = |date: Date| {
+            plot[0] + plot[2] * crate::text::dates::days_between(first, date) as f32 / span
+        };
         let y_of = |value: f32| plot[1] + plot[3] * (1.0 - value / 10.0);
         let ticks = month_ticks(first, last);
         let tick_days: Vec<(f32, String)> = ticks
             .iter()
             .map(|(date, label)| {
                 (
-                    crate::plan::days_between(first, *date) as f32,
+                    crate::text::dates::days_between(first, *date) as f32,
                     label.clone(),
                 )
             })
