@@ -9,7 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::ToSpan as _;
 use skincare_guide::content::{LoadedGuide, Origin};
 use skincare_guide::ui::diary::{PAGE_SIZE, View};
-use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::UserData;
 use skincare_guide::user_data::diary::{CheckIn, PhotoRecord, photos};
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
@@ -19,9 +19,9 @@ const CHECK_INS: i64 = 730;
 const PHOTOS: u64 = 500;
 
 /// Two years of diary: a session every six weeks, a check-in every day, a photo most days.
-fn two_years(photos_dir: &Path) -> Progress {
+fn two_years(photos_dir: &Path) -> UserData {
     let start = jiff::civil::date(2024, 11, 26);
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let mut session = start;
     while session < start + CHECK_INS.days() {
         progress.add_session(session);

@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content::{self, EMBEDDED_CONTENT, LoadedGuide, Origin};
-use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::UserData;
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
 use skincare_guide::{AppConfig, GuideApp};
@@ -22,7 +22,7 @@ fn frame(c: &mut Criterion) {
             panic!("a temporary directory for the bench's data");
         };
         // A planned session, so the Checklist tab draws dates, states and the Today panel.
-        let mut progress = Progress::default();
+        let mut progress = UserData::default();
         progress.add_session(jiff::civil::date(2026, 12, 1));
         if let Err(err) = Store::new(dir.path()).save(&progress) {
             panic!("cannot save the bench's data: {err}");

@@ -7,7 +7,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use skincare_guide::content::{self, EMBEDDED_CONTENT, LoadedGuide, Origin};
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::user_data::{MAX_SESSIONS, Progress};
+use skincare_guide::user_data::{MAX_SESSIONS, UserData};
 use skincare_guide::{AppConfig, GuideApp};
 
 /// The day the bench runs "on", so the shipped guide's review date never warns.
@@ -21,7 +21,7 @@ fn first_frame(c: &mut Criterion) {
         panic!("a temporary directory for the bench's data");
     };
     // Sessions a week apart, each with a few ticks, the Checklist tab open on the last one.
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let first_day = jiff::civil::date(2000, 1, 3);
     let items: Vec<String> = guide
         .checklist_items()

@@ -89,7 +89,7 @@ impl GuideApp {
             Action::Welcome(WelcomeAction::Plan(date)) => self.welcome_plan(date),
             Action::Welcome(WelcomeAction::Read) => self.open_tab(Tab::Overview),
             Action::Checklist(action) => self.apply_checklist(action),
-            Action::Diary(action) => self.apply_diary(ctx, action),
+            Action::Diary(action) => self.apply_diary(action),
             Action::Display(action) => self.change_display(ctx, action),
             Action::About(action) => self.apply_about(action),
             Action::Export(action) => self.apply_export(action),
@@ -117,7 +117,7 @@ impl GuideApp {
                     self.screens.search.forget_index();
                 }
             }
-            Action::ImportPhoto(path) => self.start_photo_import(ctx, path),
+            Action::ImportPhoto(path) => self.start_photo_import(path),
         }
     }
 

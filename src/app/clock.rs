@@ -1,39 +1,55 @@
-//! What "today" is: the system's clock, or a fixed day in tests.
+//! What "today" and "now" are: the system's clock, or a fixed moment in tests.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
 
 use crate::content;
 
 /// The app's clock.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Clock {
-    /// A fixed "today" for tests; `None` reads the system clock.
-    fixed_today: Option<Date>,
+pub(super) enum Clock {
+    /// The system's clock.
+    System,
+
+    /// A fixed day with no time of day (tests): nothing is reminded at a time.
+    Day(Date),
+
+    /// A fixed moment (tests of the reminder).
+    At(DateTime),
 }
 
 impl Clock {
     /// A clock fixed at `today`, or the system's when `None`.
     pub(super) fn new(fixed_today: Option<Date>) -> Self {
-        Self { fixed_today }
+        fixed_today.map_or(Self::System, Self::Day)
     }
 
     /// The day the app treats as today.
     pub(super) fn today(self) -> Date {
-        self.fixed_today.unwrap_or_else(content::today)
+        match self {
+            Self::System => content::today(),
+            Self::Day(day) => day,
+            Self::At(moment) => moment.date(),
+        }
     }
 
-    /// Whether the clock is fixed (tests): there is then no time of day to remind at.
-    pub(super) fn is_fixed(self) -> bool {
-        self.fixed_today.is_some()
+    /// The local date and time to remind by; `None` for a fixed day without a time.
+    pub(super) fn local_now(self) -> Option<DateTime> {
+        match self {
+            Self::System => Some(jiff::Zoned::now().datetime()),
+            Self::Day(_) => None,
+            Self::At(moment) => Some(moment),
+        }
     }
 
     /// Now, for exports: midnight UTC of a fixed day, or the system's time.
     pub(super) fn now(self) -> jiff::Zoned {
-        match self.fixed_today {
-            Some(today) => today
-                .to_zoned(jiff::tz::TimeZone::UTC)
-                .unwrap_or_else(|_| jiff::Zoned::now()),
-            None => jiff::Zoned::now(),
-        }
+        let fixed = match self {
+            Self::System => return jiff::Zoned::now(),
+            Self::Day(day) => day.to_datetime(jiff::civil::Time::midnight()),
+            Self::At(moment) => moment,
+        };
+        fixed
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap_or_else(|_| jiff::Zoned::now())
     }
 }

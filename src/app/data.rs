@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::user_data::Progress;
+use crate::user_data::UserData;
+use crate::user_data::diary::photos::Imports;
 use crate::user_data::store::{LoadNotice, ReadOnly, Store};
 
 /// How often a read-only window looks for the other window's saves and for its closing.
@@ -15,18 +16,22 @@ pub(super) struct Data {
     pub store: Store,
 
     /// The person's data.
-    pub progress: Progress,
+    pub progress: UserData,
 
     /// A problem with the data file the person has not dismissed yet.
     pub notice: Option<LoadNotice>,
 
     /// Why the last save failed; cleared by the next successful save.
     pub save_error: Option<String>,
+
+    /// Photos being copied into the data folder, one at a time.
+    pub imports: Imports,
 }
 
 impl Data {
-    /// Opens the store in `data_dir` and loads what it holds.
-    pub(super) fn open(data_dir: PathBuf) -> Self {
+    /// Opens the store in `data_dir` and loads what it holds; `wake` is called when a photo
+    /// import ends.
+    pub(super) fn open(data_dir: PathBuf, wake: impl Fn() + Send + Sync + 'static) -> Self {
         let mut store = Store::open(data_dir);
         let loaded = store.load();
         Self {
@@ -34,6 +39,7 @@ impl Data {
             progress: loaded.progress,
             notice: loaded.notice,
             save_error: None,
+            imports: Imports::new(wake),
         }
     }
 

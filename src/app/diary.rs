@@ -10,7 +10,7 @@ use crate::user_data::diary::photos;
 impl GuideApp {
     /// Starts importing the photo file at `path` on a background thread. Its record is saved
     /// when the copy is complete.
-    pub(super) fn start_photo_import(&mut self, ctx: &egui::Context, path: PathBuf) {
+    pub(super) fn start_photo_import(&mut self, path: PathBuf) {
         if !self.writable() {
             return;
         }
@@ -18,15 +18,18 @@ impl GuideApp {
         let day = self.today();
         // The id counter is saved first, so that a later photo never takes this photo's name.
         self.data.save();
-        let data_dir = self.data.dir().to_owned();
-        self.screens
-            .diary
-            .start_import(ctx, path, &data_dir, id, day);
+        let dir = photos::photos_dir(self.data.dir());
+        self.data.imports.start(path, dir, id, day);
+        self.screens.diary.import_started();
     }
 
     /// Saves the records of photos whose import has ended.
     pub(super) fn record_imported_photos(&mut self) {
-        let records = self.screens.diary.finished_imports();
+        let finished = self.data.imports.finished();
+        if finished.is_empty() {
+            return;
+        }
+        let records = self.screens.diary.imports_finished(finished);
         if records.is_empty() {
             return;
         }
@@ -43,7 +46,7 @@ impl GuideApp {
     }
 
     /// Applies what the person did in the diary, saving when the data changed.
-    pub(super) fn apply_diary(&mut self, ctx: &egui::Context, action: DiaryAction) {
+    pub(super) fn apply_diary(&mut self, action: DiaryAction) {
         let diary = &mut self.data.progress.diary;
         let changed = match action {
             DiaryAction::SetCheckIn(date, check_in) => diary.set_check_in(date, check_in),
@@ -53,7 +56,7 @@ impl GuideApp {
                 false
             }
             DiaryAction::ImportPhoto(path) => {
-                self.start_photo_import(ctx, path);
+                self.start_photo_import(path);
                 false
             }
             DiaryAction::AskDeletePhoto(id) => {

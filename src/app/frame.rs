@@ -212,9 +212,10 @@ impl GuideApp {
                 actions.extend(action.map(Action::Checklist));
             }
             Tab::Diary => {
+                let running = data.imports.running();
                 let action = screens
                     .diary
-                    .ui(ui, guide, progress, &data_dir, today, writable);
+                    .ui(ui, guide, progress, &data_dir, today, writable, running);
                 actions.extend(action.map(Action::Diary));
             }
             Tab::Sources => ui::pages::sources::sources_ui(ui, guide, mark),

@@ -33,9 +33,9 @@ impl GuideApp {
     /// Shows the daily reminder when its time comes, wakes up for the next one, and opens Today
     /// when the person clicks it. A fixed "today" (tests) has no clock to remind by.
     fn remind_when_due(&mut self, ctx: &egui::Context) {
-        if self.clock.is_fixed() {
+        let Some(now) = self.clock.local_now() else {
             return;
-        }
+        };
         if self.daily_reminder.take_click() {
             self.open_tab(Tab::Checklist);
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
@@ -44,9 +44,11 @@ impl GuideApp {
             return;
         };
         let data_dir = self.data.dir().to_owned();
-        let now = jiff::Zoned::now().datetime();
+        let repaint = ctx.clone();
+        let wake = move || repaint.request_repaint();
         let reminder: &mut DailyReminder = &mut self.daily_reminder;
-        if let Some(until) = reminder.tick(&loaded.guide, &self.data.progress, &data_dir, now) {
+        if let Some(until) = reminder.tick(&loaded.guide, &self.data.progress, &data_dir, now, wake)
+        {
             ctx.request_repaint_after(until);
         }
     }
@@ -121,5 +123,75 @@ mod tests {
                 .is_ticked(crate::user_data::Scope::Unscheduled, &id),
             "the minimized window shows the other window's tick"
         );
+    }
+
+    /// A notification service that records what it was asked to show; nobody clicks.
+    struct Recording(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+    struct NoClick;
+
+    impl crate::reminders::notification::Answer for NoClick {
+        fn wait(
+            self: Box<Self>,
+            _timeout: std::time::Duration,
+        ) -> crate::reminders::notification::Outcome {
+            crate::reminders::notification::Outcome::Closed
+        }
+    }
+
+    impl crate::reminders::notification::Notifier for Recording {
+        fn show(
+            &self,
+            reminder: &crate::reminders::due::Reminder,
+        ) -> Result<
+            Box<dyn crate::reminders::notification::Answer>,
+            crate::reminders::notification::NotifyError,
+        > {
+            self.0.lock().unwrap().push(reminder.title.clone());
+            Ok(Box::new(NoClick))
+        }
+    }
+
+    #[test]
+    fn a_minimized_window_shows_the_days_reminder_once() {
+        use crate::app::Action;
+        use crate::ui::dialogs::display::DisplayAction;
+        use crate::ui::dialogs::welcome::WelcomeAction;
+        use crate::user_data::settings::Reminders;
+
+        let dir = tempfile::tempdir().unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let shown = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (ctx, app) = app_over(dir.path());
+        let mut app = app
+            .with_autostart_dir(config.path().to_owned())
+            .with_clock_and_notifier(
+                TODAY.at(10, 0, 0, 0),
+                std::sync::Arc::new(Recording(std::sync::Arc::clone(&shown))),
+            );
+        // A session today, and a reminder each day at 09:00: it is due.
+        app.apply(&ctx, Action::Welcome(WelcomeAction::Plan(TODAY)));
+        app.apply(
+            &ctx,
+            Action::Display(DisplayAction::Reminders(Reminders {
+                daily: true,
+                hour: 9,
+                minute: 0,
+            })),
+        );
+        // Only the logic runs, as eframe does for a minimized window: no frame is drawn.
+        for _ in 0..200 {
+            app.tick(&ctx);
+            if !shown.lock().unwrap().is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        for _ in 0..20 {
+            app.tick(&ctx);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let titles = shown.lock().unwrap().clone();
+        assert_eq!(titles.len(), 1, "shown once: {titles:?}");
     }
 }

@@ -24,7 +24,7 @@ use crate::content::{ContentError, LoadedGuide};
 use crate::reminders::daily::DailyReminder;
 use crate::ui;
 use crate::ui::diary::DiaryScreen;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::store::Store;
 use crate::user_data::tab::Tab;
 
@@ -95,7 +95,10 @@ impl GuideApp {
         let screens = Screens::new(clock.today(), &data_dir);
         let app = Self {
             guide: GuideState::new(ctx, content),
-            data: Data::open(data_dir),
+            data: Data::open(data_dir, {
+                let repaint = ctx.clone();
+                move || repaint.request_repaint()
+            }),
             screens,
             modal: None,
             clock,
@@ -127,6 +130,19 @@ impl GuideApp {
         self
     }
 
+    /// Runs the app's clock at `now` (local time) instead of the system's, so that the daily
+    /// reminder can be tested; the reminder's notifications go to `notifier`.
+    pub fn with_clock_and_notifier(
+        mut self,
+        now: jiff::civil::DateTime,
+        notifier: std::sync::Arc<dyn crate::reminders::notification::Notifier>,
+    ) -> Self {
+        self.clock = Clock::At(now);
+        let reminder = std::mem::replace(&mut self.daily_reminder, DailyReminder::new(None));
+        self.daily_reminder = reminder.with_notifier(notifier);
+        self
+    }
+
     /// The current search text.
     pub fn search_query(&self) -> &str {
         &self.screens.search.query
@@ -143,7 +159,7 @@ impl GuideApp {
     }
 
     /// The person's data as the app holds it now.
-    pub fn progress(&self) -> &Progress {
+    pub fn progress(&self) -> &UserData {
         &self.data.progress
     }
 
@@ -175,6 +191,11 @@ impl GuideApp {
     /// The diary's screen, so tests can wait for imports.
     pub fn diary_screen(&self) -> &DiaryScreen {
         &self.screens.diary
+    }
+
+    /// How many photo imports are queued or running, so tests can wait for them.
+    pub fn imports_running(&self) -> usize {
+        self.data.imports.running()
     }
 
     /// The diary's screen, so benchmarks can open each of its views.

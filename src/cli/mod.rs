@@ -60,6 +60,10 @@ pub enum CommandError {
     #[error("{0}")]
     Remind(crate::reminders::daily::RemindError),
 
+    /// A thread for the command's work could not be started.
+    #[error("cannot start a thread: {0}")]
+    Thread(std::io::Error),
+
     /// The app could not be opened from the reminder.
     #[error("cannot open the app: {0}")]
     OpenApp(std::io::Error),

@@ -1,12 +1,18 @@
 //! `skincare-guide remind`: today's reminder at most once a day, from the login entry.
 
 use std::path::Path;
+use std::time::Duration;
 
 use super::{CommandError, print_line, warn};
 use crate::content::{self, Origin};
-use crate::reminders::daily::{self, Reminded};
-use crate::reminders::notification::Outcome;
+use crate::reminders::daily::{self, RemindError, Reminded};
+use crate::reminders::notification::{Desktop, NotifyError, Outcome};
+use crate::system::background::{self, Poll};
 use crate::user_data::store::Store;
+
+/// How long the notification service has to take the notification: one that accepts the call
+/// and never answers must not keep the command waiting for ever.
+const SHOW_WAIT: Duration = Duration::from_secs(25);
 
 /// Shows today's reminder at most once a day, waits a while for a click and then opens the app
 /// on Today. Says what it did on standard output.
@@ -18,8 +24,21 @@ pub(super) fn run(origin: &Origin, data_dir: &Path) -> Result<(), CommandError> 
         warn(&notice.message());
     }
     let today = content::today();
-    let (reminded, shown) = daily::remind_once(&loaded.guide, &data.progress, data_dir, today)
-        .map_err(CommandError::Remind)?;
+    let (guide, progress, dir) = (loaded.guide, data.progress, data_dir.to_owned());
+    let task = background::spawn(
+        "remind",
+        || {},
+        move || daily::remind_once(&guide, &progress, &dir, today, &Desktop),
+    )
+    .map_err(CommandError::Thread)?;
+    let (reminded, shown) = match task.wait(SHOW_WAIT) {
+        Poll::Ready(outcome) => outcome.map_err(CommandError::Remind)?,
+        Poll::Pending | Poll::Lost => {
+            return Err(CommandError::Remind(RemindError::Show(
+                NotifyError::NoAnswer(SHOW_WAIT),
+            )));
+        }
+    };
     match reminded {
         Reminded::Shown(title) => {
             print_line(&format!("reminded: {title}"));

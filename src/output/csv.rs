@@ -1,13 +1,13 @@
 //! The diary's check-ins as a CSV table, one row per day, for a spreadsheet. No egui.
 
 use crate::content::DiarySettings;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 
 use crate::user_data::diary::day_in_plan;
 
 /// The check-ins as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed): date,
 /// session, day since it, one column per daily scale, the ticked signs and the note.
-pub fn check_ins_csv(settings: &DiarySettings, progress: &Progress) -> String {
+pub fn check_ins_csv(settings: &DiarySettings, progress: &UserData) -> String {
     let mut header = vec!["date".to_owned(), "session".to_owned(), "day".to_owned()];
     header.extend(settings.scales.iter().map(|scale| scale.name.clone()));
     header.push("warning signs ticked".to_owned());
@@ -80,7 +80,7 @@ mod tests {
             .unwrap()
             .0
             .diary;
-        let mut progress = Progress::default();
+        let mut progress = UserData::default();
         progress.add_session(date(2026, 12, 1));
         let mut check_in = CheckIn {
             note: "Itchy, \"tight\"\n=SUM(A1)".to_owned(),

@@ -9,7 +9,7 @@ use crate::content::{Block, ChecklistKind, Guide, LoadedGuide, Origin};
 use crate::output::FileKind;
 use crate::plan::window_dates;
 use crate::text::dates;
-use crate::user_data::{Progress, Scope, Session};
+use crate::user_data::{Scope, Session, UserData};
 
 /// Why a plan could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -54,7 +54,7 @@ impl Format {
 pub fn export(
     format: Format,
     loaded: &LoadedGuide,
-    progress: &Progress,
+    progress: &UserData,
     now: jiff::Zoned,
 ) -> Result<String, ExportError> {
     let guide = &loaded.guide;
@@ -136,7 +136,7 @@ pub fn md_text(text: &str) -> String {
 /// stable, so importing a newer export updates the events.
 pub fn calendar(
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     stamp: jiff::Timestamp,
 ) -> Result<String, ExportError> {
     if progress.sessions.is_empty() {
@@ -233,7 +233,7 @@ fn to_chrono(date: Date) -> Result<chrono::NaiveDate, ExportError> {
 
 /// A printable checklist: each session's lists with the dates of each item and its tick, then the
 /// warning signs. Without a date, the plain checklist.
-pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
+pub fn markdown(guide: &Guide, progress: &UserData, today: Date) -> String {
     let mut out = format!("# {}: treatment plan\n\n", md_text(&guide.title));
     out.push_str(&format!(
         "Printed {}. {}\n",
@@ -301,7 +301,7 @@ pub fn markdown(guide: &Guide, progress: &Progress, today: Date) -> String {
 }
 
 /// The diary's check-ins, newest last, one line each with ratings, ticked signs and the note.
-fn diary_markdown(out: &mut String, guide: &Guide, progress: &Progress) {
+fn diary_markdown(out: &mut String, guide: &Guide, progress: &UserData) {
     if progress.diary.check_ins.is_empty() {
         return;
     }
@@ -348,7 +348,7 @@ fn care_card_markdown(out: &mut String, card: &crate::content::CareCard) {
 fn lists_markdown(
     out: &mut String,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     scope: Scope,
     kind: ChecklistKind,
     session: Option<&Session>,

@@ -7,11 +7,11 @@ use jiff::civil::Date;
 use crate::content::Guide;
 use crate::plan::window::{plan_span, window_dates};
 use crate::text::dates::{day, days_between};
-use crate::user_data::{Progress, Scope};
+use crate::user_data::{Scope, UserData};
 
 /// The session the Checklist tab shows when the person has not picked one: their choice if it
 /// still exists, else the first session whose plan has not ended by `today`, else the last.
-pub fn default_session(guide: &Guide, progress: &Progress, today: Date) -> Option<u64> {
+pub fn default_session(guide: &Guide, progress: &UserData, today: Date) -> Option<u64> {
     if let Some(selected) = progress.selected_session
         && progress.session(selected).is_some()
     {
@@ -27,13 +27,13 @@ pub fn default_session(guide: &Guide, progress: &Progress, today: Date) -> Optio
 }
 
 /// The scope the checklist shows: the chosen or current session, or plain ticks without a date.
-pub fn current_scope(guide: &Guide, progress: &Progress, today: Date) -> Scope {
+pub fn current_scope(guide: &Guide, progress: &UserData, today: Date) -> Scope {
     default_session(guide, progress, today).map_or(Scope::Unscheduled, Scope::Session)
 }
 
 /// The date offered for a new session: the content's longest usual spacing after the last
 /// session, or a week from today for the first.
-pub fn suggested_session_date(guide: &Guide, progress: &Progress, today: Date) -> Date {
+pub fn suggested_session_date(guide: &Guide, progress: &UserData, today: Date) -> Date {
     match progress.sessions.last() {
         Some(last) => last
             .date
@@ -43,7 +43,7 @@ pub fn suggested_session_date(guide: &Guide, progress: &Progress, today: Date) -
 }
 
 /// A sentence for each pair of sessions closer together than the content's shortest spacing.
-pub fn spacing_warnings(guide: &Guide, progress: &Progress, today: Date) -> Vec<String> {
+pub fn spacing_warnings(guide: &Guide, progress: &UserData, today: Date) -> Vec<String> {
     let min_weeks = guide.plan.spacing_weeks.min;
     let min_days = i64::from(min_weeks) * 7;
     progress

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use crate::content::{ChecklistItem, ChecklistKind, Guide};
 use crate::plan::window::{ItemState, item_state, plan_span, window_dates};
 use crate::text::dates::{day, days_between};
-use crate::user_data::{Progress, Session};
+use crate::user_data::{Session, UserData};
 
 /// An item due today, with the session it belongs to.
 #[derive(Clone, Debug)]
@@ -30,7 +30,7 @@ pub struct DueItem<'a> {
 /// Every unticked task and every rule, of every session, whose window includes `today`;
 /// before-items first, then in content order within each session. A rule's tick (from a build
 /// that had no rules) is kept in the data but means nothing: rules are in force all their window.
-pub fn due_today<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Vec<DueItem<'a>> {
+pub fn due_today<'a>(guide: &'a Guide, progress: &UserData, today: Date) -> Vec<DueItem<'a>> {
     let mut due = Vec::new();
     for (index, session) in progress.sessions.iter().enumerate() {
         for (kind, item) in guide.checklist_items() {
@@ -50,7 +50,7 @@ pub fn due_today<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Vec<
 }
 
 /// The step whose window starts soonest after `today`, of any session: what comes next.
-pub fn next_step<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Option<DueItem<'a>> {
+pub fn next_step<'a>(guide: &'a Guide, progress: &UserData, today: Date) -> Option<DueItem<'a>> {
     let mut next: Option<(Date, DueItem<'a>)> = None;
     for (index, session) in progress.sessions.iter().enumerate() {
         for (kind, item) in guide.checklist_items() {
@@ -73,7 +73,7 @@ pub fn next_step<'a>(guide: &'a Guide, progress: &Progress, today: Date) -> Opti
 
 /// Sentences saying where the person stands as of `today`: the latest session whose aftercare is
 /// still running, and the next one coming. Empty without sessions.
-pub fn standing(guide: &Guide, progress: &Progress, today: Date) -> Vec<String> {
+pub fn standing(guide: &Guide, progress: &UserData, today: Date) -> Vec<String> {
     let span = plan_span(guide);
     let sessions = &progress.sessions;
     let numbered = |session: &Session| {
@@ -122,7 +122,7 @@ pub fn standing(guide: &Guide, progress: &Progress, today: Date) -> Vec<String> 
 
 /// Whether the warning signs belong on the Today panel: within the content's number of days after
 /// any session.
-pub fn in_warning_period(guide: &Guide, progress: &Progress, today: Date) -> bool {
+pub fn in_warning_period(guide: &Guide, progress: &UserData, today: Date) -> bool {
     let days = i64::from(guide.plan.warning_signs_days);
     progress.sessions.iter().any(|session| {
         let since = days_between(session.date, today);

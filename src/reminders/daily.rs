@@ -12,8 +12,9 @@ use jiff::civil::Date;
 use crate::content::Guide;
 use crate::reminders::autostart;
 use crate::reminders::due;
-use crate::reminders::notification::{self, Outcome};
-use crate::user_data::Progress;
+use crate::reminders::notification::{self, Answer, Notifier, Outcome};
+use crate::system::background::{self, Poll, Task};
+use crate::user_data::UserData;
 use crate::user_data::settings::Reminders;
 
 /// How long `remind` waits for a click before it exits. The notification stays on screen (or in
@@ -55,17 +56,18 @@ pub enum RemindError {
 /// Returns what happened and, when shown, the notification to wait on.
 pub fn remind_once(
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     data_dir: &Path,
     today: Date,
-) -> Result<(Reminded, Option<notification::Shown>), RemindError> {
+    notifier: &dyn Notifier,
+) -> Result<(Reminded, Option<Box<dyn Answer>>), RemindError> {
     if due::last_reminded(data_dir) == Some(today) {
         return Ok((Reminded::AlreadyToday, None));
     }
     let Some(reminder) = due::reminder(guide, progress, today) else {
         return Ok((Reminded::NothingDue, None));
     };
-    let shown = notification::show(&reminder).map_err(RemindError::Show)?;
+    let shown = notifier.show(&reminder).map_err(RemindError::Show)?;
     due::record_reminded(data_dir, today).map_err(|source| RemindError::Record {
         path: due::last_reminder_path(data_dir),
         source,
@@ -85,9 +87,15 @@ pub fn open_today(data_dir: &Path) -> std::io::Result<()> {
 }
 
 /// The open app's side of daily reminders: the autostart entry, the reminder at the chosen time,
-/// and clicks on it.
-#[derive(Debug)]
+/// and clicks on it. The notification is shown, and its click waited for, in the background:
+/// a notification service that never answers never holds up the window.
 pub struct DailyReminder {
+    /// Shows the notifications.
+    notifier: Arc<dyn Notifier>,
+
+    /// Today's reminder while it is being shown and its click waited for.
+    showing: Option<Task<()>>,
+
     /// Where the autostart entry goes; `None` without a home directory.
     config_dir: Option<PathBuf>,
 
@@ -106,11 +114,19 @@ impl DailyReminder {
     /// Daily reminders with the autostart entry under `config_dir`.
     pub fn new(config_dir: Option<PathBuf>) -> Self {
         Self {
+            notifier: Arc::new(notification::Desktop),
+            showing: None,
             config_dir,
             clicked: Arc::new(AtomicBool::new(false)),
             next_check: None,
             error: None,
         }
+    }
+
+    /// Shows notifications through `notifier` instead of the desktop's (tests use a stand-in).
+    pub fn with_notifier(mut self, notifier: Arc<dyn Notifier>) -> Self {
+        self.notifier = notifier;
+        self
     }
 
     /// Writes the autostart entry when reminders are on, removes it when off; a failure is kept
@@ -144,38 +160,68 @@ impl DailyReminder {
     pub fn tick(
         &mut self,
         guide: &Guide,
-        progress: &Progress,
+        progress: &UserData,
         data_dir: &Path,
         now: jiff::civil::DateTime,
+        wake: impl FnOnce() + Send + 'static,
     ) -> Option<Duration> {
-        let reminders = &progress.reminders;
+        let reminders = progress.reminders;
         if !reminders.daily {
             return None;
+        }
+        if self
+            .showing
+            .as_ref()
+            .is_some_and(|task| task.poll() != Poll::Pending)
+        {
+            self.showing = None;
         }
         if let Some(next) = self.next_check
             && now < next
         {
-            return Some(due::until_next(reminders, now));
+            return Some(due::until_next(&reminders, now));
         }
-        if due::due_at(reminders, now, due::last_reminded(data_dir)) {
-            match remind_once(guide, progress, data_dir, now.date()) {
-                Ok((_, Some(shown))) => {
-                    let clicked = Arc::clone(&self.clicked);
-                    std::thread::spawn(move || {
-                        if shown.wait(CLICK_WAIT) == Outcome::Clicked {
-                            clicked.store(true, Ordering::Relaxed);
-                        }
-                    });
-                }
-                Ok((_, None)) => {}
-                Err(err) => log::warn!("{err:#}"),
-            }
+        if self.showing.is_none() {
+            self.show_in_background(guide, progress, data_dir, now, wake);
         }
-        let until = due::until_next(reminders, now);
+        let until = due::until_next(&reminders, now);
         self.next_check = jiff::SignedDuration::try_from(until)
             .ok()
             .and_then(|duration| now.checked_add(duration).ok());
         Some(until)
+    }
+
+    /// Shows today's reminder if it is due and was not shown yet, then waits for a click: all on
+    /// a thread of its own, with copies of the guide and the data as they are now.
+    fn show_in_background(
+        &mut self,
+        guide: &Guide,
+        progress: &UserData,
+        data_dir: &Path,
+        now: jiff::civil::DateTime,
+        wake: impl FnOnce() + Send + 'static,
+    ) {
+        let (guide, progress, data_dir) = (guide.clone(), progress.clone(), data_dir.to_owned());
+        let notifier = Arc::clone(&self.notifier);
+        let clicked = Arc::clone(&self.clicked);
+        let spawned = background::spawn("daily-reminder", wake, move || {
+            if !due::due_at(&progress.reminders, now, due::last_reminded(&data_dir)) {
+                return;
+            }
+            match remind_once(&guide, &progress, &data_dir, now.date(), notifier.as_ref()) {
+                Ok((_, Some(shown))) => {
+                    if shown.wait(CLICK_WAIT) == Outcome::Clicked {
+                        clicked.store(true, Ordering::Relaxed);
+                    }
+                }
+                Ok((_, None)) => {}
+                Err(err) => log::warn!("{err:#}"),
+            }
+        });
+        match spawned {
+            Ok(task) => self.showing = Some(task),
+            Err(err) => log::warn!("cannot start the daily reminder: {err}"),
+        }
     }
 
     /// Whether the person clicked the notification since the last call.

@@ -8,7 +8,7 @@ use jiff::civil::{Date, DateTime};
 
 use crate::content::Guide;
 use crate::plan;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::settings::Reminders;
 
 /// The file in the data directory that holds the day of the last reminder, as `YYYY-MM-DD`.
@@ -64,7 +64,7 @@ impl CheckIn {
 
 /// The check-in for `today`: within the content's warning period after the latest session that
 /// has taken place, if any.
-pub fn check_in(guide: &Guide, progress: &Progress, today: Date) -> Option<CheckIn> {
+pub fn check_in(guide: &Guide, progress: &UserData, today: Date) -> Option<CheckIn> {
     let warning_days = i64::from(guide.plan.warning_signs_days);
     let session = progress
         .sessions
@@ -93,7 +93,7 @@ pub fn check_in(guide: &Guide, progress: &Progress, today: Date) -> Option<Check
 
 /// The reminder for `today`: the steps due and the day's check-in; `None` when there is
 /// neither, so that nothing is shown.
-pub fn reminder(guide: &Guide, progress: &Progress, today: Date) -> Option<Reminder> {
+pub fn reminder(guide: &Guide, progress: &UserData, today: Date) -> Option<Reminder> {
     // Rules in force are not steps to do: one line names them all.
     let (rules, due): (Vec<_>, Vec<_>) = plan::due_today(guide, progress, today)
         .into_iter()
@@ -197,8 +197,8 @@ mod tests {
             .guide
     }
 
-    fn plan_on(dates: &[Date]) -> Progress {
-        let mut progress = Progress::default();
+    fn plan_on(dates: &[Date]) -> UserData {
+        let mut progress = UserData::default();
         for &day in dates {
             progress.add_session(day);
         }
@@ -290,7 +290,7 @@ mod tests {
     fn nothing_due_means_no_reminder() {
         let guide = guide();
         assert_eq!(
-            reminder(&guide, &Progress::default(), date(2026, 11, 26)),
+            reminder(&guide, &UserData::default(), date(2026, 11, 26)),
             None
         );
         let long_ago = plan_on(&[date(2025, 1, 1)]);

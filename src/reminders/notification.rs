@@ -27,8 +27,43 @@ const INTERFACE: &str = "org.freedesktop.Notifications";
 
 /// Why a notification could not be shown.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot show a desktop notification: {0}")]
-pub struct NotifyError(#[from] zbus::Error);
+pub enum NotifyError {
+    /// The session bus or the notification service said no.
+    #[error("cannot show a desktop notification: {0}")]
+    Bus(#[from] zbus::Error),
+
+    /// The notification service took the call and never answered.
+    #[error("cannot show a desktop notification: the notification service did not answer within {} seconds", .0.as_secs())]
+    NoAnswer(Duration),
+}
+
+/// Shows notifications: the desktop's, over D-Bus, or a stand-in in tests.
+pub trait Notifier: Send + Sync {
+    /// Shows `reminder`; its answer can then be waited for.
+    fn show(&self, reminder: &Reminder) -> Result<Box<dyn Answer>, NotifyError>;
+}
+
+/// The answer to a shown notification, to wait for.
+pub trait Answer: Send {
+    /// Waits up to `timeout` for a click or a close, then returns what happened.
+    fn wait(self: Box<Self>, timeout: Duration) -> Outcome;
+}
+
+/// The desktop's notifications, by the freedesktop notification spec.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Desktop;
+
+impl Notifier for Desktop {
+    fn show(&self, reminder: &Reminder) -> Result<Box<dyn Answer>, NotifyError> {
+        show(reminder).map(|shown| Box::new(shown) as Box<dyn Answer>)
+    }
+}
+
+impl Answer for Shown {
+    fn wait(self: Box<Self>, timeout: Duration) -> Outcome {
+        Shown::wait(*self, timeout)
+    }
+}
 
 /// What the person did with a shown notification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -42,7 +42,7 @@ static NO_TICKS: BTreeSet<String> = BTreeSet::new();
 /// Every field has a default, so a file from an older build, or one missing a field, still loads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Progress {
+pub struct UserData {
     /// The data file's format version.
     pub format_version: u32,
 
@@ -81,7 +81,7 @@ pub struct Progress {
     session_index: SessionIndex,
 }
 
-impl Default for Progress {
+impl Default for UserData {
     fn default() -> Self {
         Self {
             format_version: FORMAT_VERSION,
@@ -98,7 +98,7 @@ impl Default for Progress {
     }
 }
 
-impl Progress {
+impl UserData {
     /// Brings data read from any earlier format up to [`FORMAT_VERSION`], and repairs what a
     /// hand edit may have broken (repeated or out-of-range session ids, unsorted sessions, a stale
     /// id counter, a dangling selection). Nothing the person entered is dropped. Returns a

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-/// Session id to position in [`crate::user_data::Progress::sessions`]. Not part of the data: two
+/// Session id to position in [`crate::user_data::UserData::sessions`]. Not part of the data: two
 /// plans with the same sessions are equal whatever their index holds.
 #[derive(Clone, Debug, Default)]
 pub(super) struct SessionIndex(pub(super) HashMap<u64, usize>);

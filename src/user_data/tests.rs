@@ -30,7 +30,7 @@ fn list(ids: &[&str]) -> Checklist {
 
 #[test]
 fn ticking_twice_changes_once() {
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let scope = Scope::Unscheduled;
     assert!(progress.set_ticked(scope, "a", true));
     assert!(!progress.set_ticked(scope, "a", true));
@@ -42,7 +42,7 @@ fn ticking_twice_changes_once() {
 #[test]
 fn reset_unticks_only_its_own_list_and_keeps_unknown_ids() {
     let before = list(&["a", "b"]);
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let scope = Scope::Unscheduled;
     for id in ["a", "b", "c", "vanished-item"] {
         progress.set_ticked(scope, id, true);
@@ -60,7 +60,7 @@ fn reset_unticks_only_its_own_list_and_keeps_unknown_ids() {
 
 #[test]
 fn the_first_session_takes_over_ticks_made_without_a_date() {
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
     let first = progress.add_session(date(2026, 12, 7));
     assert!(progress.is_ticked(Scope::Session(first), "avoid-sun-tan"));
@@ -72,7 +72,7 @@ fn the_first_session_takes_over_ticks_made_without_a_date() {
 
 #[test]
 fn ticks_are_kept_per_session() {
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let first = progress.add_session(date(2026, 12, 7));
     let second = progress.add_session(date(2027, 1, 18));
     progress.set_ticked(Scope::Session(second), "moisturise", true);
@@ -83,7 +83,7 @@ fn ticks_are_kept_per_session() {
 
 #[test]
 fn sessions_stay_in_date_order_when_added_or_moved() {
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let late = progress.add_session(date(2027, 3, 1));
     let early = progress.add_session(date(2026, 12, 7));
     assert_eq!(progress.session_number(early), Some(1));
@@ -97,7 +97,7 @@ fn sessions_stay_in_date_order_when_added_or_moved() {
 
 #[test]
 fn deleting_a_session_drops_its_ticks_and_selection_but_not_other_ids() {
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let first = progress.add_session(date(2026, 12, 7));
     let second = progress.add_session(date(2027, 1, 18));
     progress.selected_session = Some(first);
@@ -110,7 +110,7 @@ fn deleting_a_session_drops_its_ticks_and_selection_but_not_other_ids() {
 
 #[test]
 fn migrate_repairs_order_counter_and_selection() {
-    let mut progress = Progress {
+    let mut progress = UserData {
         format_version: 1,
         sessions: vec![
             Session {
@@ -126,7 +126,7 @@ fn migrate_repairs_order_counter_and_selection() {
         ],
         next_session_id: 2,
         selected_session: Some(42),
-        ..Progress::default()
+        ..UserData::default()
     };
     progress.migrate();
     assert_eq!(progress.format_version, FORMAT_VERSION);
@@ -137,9 +137,9 @@ fn migrate_repairs_order_counter_and_selection() {
 
 #[test]
 fn the_id_counter_never_wraps_and_ids_stay_unique() {
-    let mut progress = Progress {
+    let mut progress = UserData {
         next_session_id: MAX_SESSION_ID,
-        ..Progress::default()
+        ..UserData::default()
     };
     let last = progress.add_session(date(2026, 12, 7));
     assert_eq!(last, MAX_SESSION_ID);
@@ -152,7 +152,7 @@ fn the_id_counter_never_wraps_and_ids_stay_unique() {
 
 #[test]
 fn migrate_gives_repeated_and_out_of_range_ids_new_ones_and_says_so() {
-    let mut progress = Progress {
+    let mut progress = UserData {
         sessions: vec![
             Session {
                 id: 4,
@@ -170,7 +170,7 @@ fn migrate_gives_repeated_and_out_of_range_ids_new_ones_and_says_so() {
                 ticked: BTreeSet::new(),
             },
         ],
-        ..Progress::default()
+        ..UserData::default()
     };
     let repairs = progress.migrate();
     assert_eq!(repairs.len(), 2, "{repairs:?}");
@@ -188,23 +188,23 @@ fn migrate_gives_repeated_and_out_of_range_ids_new_ones_and_says_so() {
 
 #[test]
 fn unknown_last_tab_falls_back_to_overview() {
-    let progress = Progress {
+    let progress = UserData {
         last_tab: Some("tab-from-the-future".to_owned()),
-        ..Progress::default()
+        ..UserData::default()
     };
     assert_eq!(progress.last_tab(), Tab::Overview);
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     assert!(progress.set_last_tab(Tab::Faq));
     assert_eq!(progress.last_tab(), Tab::Faq);
 }
 
 #[test]
 fn following_takes_their_records_and_keeps_this_windows_view() {
-    let mut mine = Progress::default();
+    let mut mine = UserData::default();
     mine.set_last_tab(Tab::Faq);
     mine.display.text_size_percent = 150;
     mine.set_ticked(Scope::Unscheduled, "mine", true);
-    let mut theirs = Progress::default();
+    let mut theirs = UserData::default();
     theirs.set_last_tab(Tab::Checklist);
     let session = theirs.add_session(date(2026, 12, 7));
     theirs.selected_session = Some(session);

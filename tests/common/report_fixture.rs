@@ -8,7 +8,7 @@ use std::path::Path;
 
 use jiff::ToSpan as _;
 use jiff::civil::{Date, date};
-use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::UserData;
 use skincare_guide::user_data::diary::CheckIn;
 use skincare_guide::user_data::diary::photos;
 use skincare_guide::user_data::store::Store;
@@ -21,13 +21,13 @@ pub const SIGN_ID: &str = "sign-pus-or-spreading";
 
 /// Three sessions four weeks apart from 2 March 2026, a fortnight of check-ins after each, notes,
 /// a warning sign and a rising redness on session 2, monthly ratings: a short course.
-pub fn short_course() -> Progress {
+pub fn short_course() -> UserData {
     course(date(2026, 3, 2), 3, 28)
 }
 
 /// Two years of data: a session every six weeks, a check-in every day of the two years with a
 /// note on most days, and monthly ratings throughout.
-pub fn two_years() -> Progress {
+pub fn two_years() -> UserData {
     let first = date(2024, 12, 2);
     let mut progress = course(first, 17, 42);
     for day in 0..730_i64 {
@@ -60,8 +60,8 @@ pub fn two_years() -> Progress {
 
 /// `sessions` sessions `every` days apart from `first`, with a fortnight of daily check-ins after
 /// each and a monthly rating from the month before the first to the month after the last.
-pub fn course(first: Date, sessions: usize, every: i64) -> Progress {
-    let mut progress = Progress::default();
+pub fn course(first: Date, sessions: usize, every: i64) -> UserData {
+    let mut progress = UserData::default();
     let mut session_dates = Vec::new();
     for index in 0..sessions {
         let day = first.saturating_add((every * index as i64).days());
@@ -164,7 +164,7 @@ pub fn photo_jpeg(width: u32, height: u32, warm: bool) -> Vec<u8> {
 
 /// Saves `progress` in `data_dir` with a before photo (the day before the first session) and an
 /// after photo (the last check-in day), imported as the app does. Returns the photo ids.
-pub fn save_with_photos(data_dir: &Path, progress: &mut Progress) -> (u64, u64) {
+pub fn save_with_photos(data_dir: &Path, progress: &mut UserData) -> (u64, u64) {
     let photos_dir = photos::photos_dir(data_dir);
     let first = progress
         .sessions
@@ -198,7 +198,7 @@ pub fn save_with_photos(data_dir: &Path, progress: &mut Progress) -> (u64, u64) 
 }
 
 /// Saves `progress` in `data_dir` as the app does.
-pub fn save(data_dir: &Path, progress: &Progress) {
+pub fn save(data_dir: &Path, progress: &UserData) {
     let mut store = Store::new(data_dir);
     store.load();
     if let Err(err) = store.save(progress) {

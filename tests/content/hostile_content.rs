@@ -5,12 +5,12 @@ use icalendar::Component as _;
 
 use skincare_guide::content::{self, EMBEDDED_CONTENT, MAX_TEXT_CHARS, Severity};
 use skincare_guide::output::export;
-use skincare_guide::user_data::{Progress, Scope};
+use skincare_guide::user_data::{Scope, UserData};
 
 use crate::common::{TODAY, shipped_guide as guide};
 
-fn one_session() -> Progress {
-    let mut progress = Progress::default();
+fn one_session() -> UserData {
+    let mut progress = UserData::default();
     progress.add_session(jiff::civil::date(2026, 12, 7));
     progress
 }

@@ -57,7 +57,7 @@ fn fifo(path: &Path) {
 /// A data folder with one planned session, for exports.
 fn data_with_a_session() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::user_data::Progress::default();
+    let mut progress = skincare_guide::user_data::UserData::default();
     progress.add_session(jiff::civil::date(2026, 12, 7));
     skincare_guide::user_data::store::Store::new(dir.path())
         .save(&progress)
@@ -421,7 +421,7 @@ fn a_data_folder_that_is_a_file_is_named_as_such() {
     std::fs::write(&folder, "not a folder").unwrap();
     let mut store = skincare_guide::user_data::store::Store::new(&folder);
     let err = store
-        .save(&skincare_guide::user_data::Progress::default())
+        .save(&skincare_guide::user_data::UserData::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("is a file"), "{err}");

@@ -7,7 +7,7 @@
 
 use skincare_guide::user_data::store::{DATA_FILE_NAME, LoadNotice, Store};
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::user_data::{Progress, Scope};
+use skincare_guide::user_data::{Scope, UserData};
 
 fn file_names(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -21,7 +21,7 @@ fn file_names(dir: &std::path::Path) -> Vec<String> {
 #[test]
 fn saved_progress_loads_back_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
     progress.set_ticked(Scope::Unscheduled, "stop-retinoids", true);
     progress.set_last_tab(Tab::Checklist);
@@ -37,7 +37,7 @@ fn saved_progress_loads_back_unchanged() {
 fn a_missing_file_is_a_fresh_start_without_a_notice() {
     let dir = tempfile::tempdir().unwrap();
     let loaded = Store::new(dir.path().join("not-yet-created")).load();
-    assert_eq!(loaded.progress, Progress::default());
+    assert_eq!(loaded.progress, UserData::default());
     assert_eq!(loaded.notice, None);
 }
 
@@ -46,7 +46,7 @@ fn saving_creates_the_data_directory_and_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("nested").join("data");
     let mut store = Store::new(&data_dir);
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     for id in ["a", "b", "c"] {
         progress.set_ticked(Scope::Unscheduled, id, true);
         store.save(&progress).unwrap();
@@ -64,7 +64,7 @@ fn a_corrupt_file_is_set_aside_not_overwritten() {
     let mut store = Store::new(dir.path());
     let loaded = store.load();
 
-    assert_eq!(loaded.progress, Progress::default(), "a fresh start");
+    assert_eq!(loaded.progress, UserData::default(), "a fresh start");
     let Some(LoadNotice::SetAside { moved_to, reason }) = loaded.notice else {
         panic!("expected a set-aside notice, got {:?}", loaded.notice);
     };
@@ -77,7 +77,7 @@ fn a_corrupt_file_is_set_aside_not_overwritten() {
     );
 
     // The next save writes a new file beside the kept one.
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.set_ticked(Scope::Unscheduled, "moisturise", true);
     store.save(&progress).unwrap();
     assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), garbage);
@@ -137,7 +137,7 @@ fn a_failed_save_reports_the_path_and_leaves_nothing_behind() {
     // A file where the data directory should be: nothing can be created inside it.
     let blocker = dir.path().join("data");
     std::fs::write(&blocker, "I am a file").unwrap();
-    let err = Store::new(&blocker).save(&Progress::default()).unwrap_err();
+    let err = Store::new(&blocker).save(&UserData::default()).unwrap_err();
     assert!(err.to_string().contains("data"), "{err}");
     assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "I am a file");
 }
@@ -155,7 +155,7 @@ fn failing_halfway() -> skincare_guide::user_data::store::WriteStep {
 fn a_write_that_fails_midway_leaves_the_old_file_intact_and_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::new(dir.path());
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.set_ticked(Scope::Unscheduled, "avoid-sun-tan", true);
     store.save(&progress).unwrap();
     let before = std::fs::read(dir.path().join(DATA_FILE_NAME)).unwrap();
@@ -182,7 +182,7 @@ fn a_write_that_fails_midway_leaves_the_old_file_intact_and_nothing_behind() {
 #[test]
 fn temporary_files_left_by_a_killed_process_are_removed_at_load() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.set_ticked(Scope::Unscheduled, "moisturise", true);
     Store::new(dir.path()).save(&progress).unwrap();
     std::fs::write(

@@ -16,7 +16,7 @@ use skincare_guide::content::{
 use skincare_guide::text::escape::is_bidi_control;
 use skincare_guide::user_data::settings::{Display, Reminders};
 use skincare_guide::user_data::store;
-use skincare_guide::user_data::{Progress, Session};
+use skincare_guide::user_data::{Session, UserData};
 
 use crate::common::TODAY;
 
@@ -168,7 +168,7 @@ fn day() -> impl Strategy<Value = Date> {
     (1900i16..2200, 1i8..=12, 1i8..=28).prop_map(|(year, month, day)| date(year, month, day))
 }
 
-fn progress() -> impl Strategy<Value = Progress> {
+fn progress() -> impl Strategy<Value = UserData> {
     let session = (1u64..10_000, day(), btree_set(text(), 0..6))
         .prop_map(|(id, date, ticked)| Session { id, date, ticked });
     (
@@ -190,7 +190,7 @@ fn progress() -> impl Strategy<Value = Progress> {
                 (size, theme),
                 (daily, hour, minute),
             )| {
-                let mut progress = Progress::default();
+                let mut progress = UserData::default();
                 progress.format_version = 2;
                 progress.last_tab = last_tab;
                 progress.ticked = ticked;

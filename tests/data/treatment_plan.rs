@@ -7,7 +7,7 @@ use skincare_guide::output::export::{self, ExportError};
 use skincare_guide::plan;
 use skincare_guide::user_data::store::{DATA_FILE_NAME, Store};
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::user_data::{FORMAT_VERSION, Progress, Scope};
+use skincare_guide::user_data::{FORMAT_VERSION, Scope, UserData};
 
 use crate::common::{TODAY, shipped_guide as guide};
 
@@ -44,7 +44,7 @@ fn data_from_the_first_version_loads_without_loss() {
 #[test]
 fn a_new_session_is_suggested_at_the_content_spacing() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     assert_eq!(
         plan::suggested_session_date(&guide, &progress, TODAY),
         date(2026, 12, 2),
@@ -68,9 +68,9 @@ fn a_new_session_is_suggested_at_the_content_spacing() {
 #[test]
 fn standing_counts_down_to_the_treatment_and_up_after_it() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.add_session(date(2026, 12, 7));
-    let at = |progress: &Progress, today: Date| plan::standing(&guide, progress, today);
+    let at = |progress: &UserData, today: Date| plan::standing(&guide, progress, today);
 
     assert_eq!(
         at(&progress, date(2026, 12, 2)),
@@ -105,7 +105,7 @@ fn standing_counts_down_to_the_treatment_and_up_after_it() {
 #[test]
 fn due_today_lists_unticked_items_whose_window_includes_today() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let session = progress.add_session(date(2026, 12, 7));
 
     let due = plan::due_today(&guide, &progress, date(2026, 12, 5));
@@ -139,7 +139,7 @@ fn due_today_lists_unticked_items_whose_window_includes_today() {
 #[test]
 fn warning_signs_show_for_two_weeks_after_each_session() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.add_session(date(2026, 12, 7));
     let shown = |today| plan::in_warning_period(&guide, &progress, today);
     assert!(!shown(date(2026, 12, 6)));
@@ -151,7 +151,7 @@ fn warning_signs_show_for_two_weeks_after_each_session() {
 #[test]
 fn the_checklist_shows_the_first_session_not_yet_over_unless_one_was_picked() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let first = progress.add_session(date(2026, 10, 1));
     let second = progress.add_session(date(2026, 12, 7));
     assert_eq!(
@@ -161,7 +161,7 @@ fn the_checklist_shows_the_first_session_not_yet_over_unless_one_was_picked() {
     progress.selected_session = Some(first);
     assert_eq!(plan::default_session(&guide, &progress, TODAY), Some(first));
     assert_eq!(
-        plan::default_session(&guide, &Progress::default(), TODAY),
+        plan::default_session(&guide, &UserData::default(), TODAY),
         None
     );
 }
@@ -170,7 +170,7 @@ fn the_checklist_shows_the_first_session_not_yet_over_unless_one_was_picked() {
 #[test]
 fn the_calendar_has_one_all_day_event_per_item_window_per_session() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let first = progress.add_session(date(2026, 12, 7));
     progress.add_session(date(2027, 1, 18));
     progress.add_session(date(2027, 3, 1));
@@ -257,14 +257,14 @@ fn the_calendar_has_one_all_day_event_per_item_window_per_session() {
 #[test]
 fn a_calendar_needs_a_date() {
     let err =
-        export::calendar(&guide(), &Progress::default(), jiff::Timestamp::UNIX_EPOCH).unwrap_err();
+        export::calendar(&guide(), &UserData::default(), jiff::Timestamp::UNIX_EPOCH).unwrap_err();
     assert!(matches!(err, ExportError::NoSessions));
 }
 
 #[test]
 fn the_printable_checklist_has_dates_and_ticks() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     let session = progress.add_session(date(2026, 12, 7));
     progress.set_ticked(Scope::Session(session), "ask-about-blood-thinners", true);
     progress.set_ticked(Scope::Session(session), "stop-retinoids", true);
@@ -302,7 +302,7 @@ fn the_printable_checklist_has_dates_and_ticks() {
 #[test]
 fn the_export_command_writes_a_calendar_from_the_saved_plan() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.add_session(date(2026, 12, 7));
     Store::new(dir.path()).save(&progress).unwrap();
     let out = dir.path().join("plan.ics");
@@ -356,7 +356,7 @@ fn the_export_command_writes_a_calendar_from_the_saved_plan() {
 #[test]
 fn every_step_in_the_calendar_has_an_alarm_at_the_reminder_time() {
     let guide = guide();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.add_session(date(2026, 12, 7));
     progress.reminders.hour = 8;
     progress.reminders.minute = 30;

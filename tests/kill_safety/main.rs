@@ -24,14 +24,14 @@ use std::time::{Duration, Instant};
 
 use skincare_guide::user_data::diary::photos;
 use skincare_guide::user_data::store::Store;
-use skincare_guide::user_data::{Progress, Scope};
+use skincare_guide::user_data::{Scope, UserData};
 
 const SAVES: u64 = 1_000;
 const KILLS: u32 = 30;
 
 /// The state saved at step `step`: each differs, and the step can be read back from it.
-fn state(step: u64) -> Progress {
-    let mut progress = Progress::default();
+fn state(step: u64) -> UserData {
+    let mut progress = UserData::default();
     progress.next_session_id = step + 1;
     for item in 0..step % 40 {
         progress.set_ticked(Scope::Unscheduled, &format!("item-{item}"), true);
@@ -60,7 +60,7 @@ fn spawn_saver(dir: &Path) -> std::process::Child {
 fn check_whole(dir: &Path) -> Option<u64> {
     let loaded = Store::new(dir).load();
     assert_eq!(loaded.notice, None, "the data file must parse after a kill");
-    if loaded.progress == Progress::default() {
+    if loaded.progress == UserData::default() {
         return None;
     }
     let step = loaded.progress.next_session_id - 1;

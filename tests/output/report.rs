@@ -34,7 +34,7 @@ fn options() -> Options {
     Options::new(REVIEW_DAY, Paper::A4)
 }
 
-fn build(progress: &skincare_guide::user_data::Progress, options: &Options) -> Built {
+fn build(progress: &skincare_guide::user_data::UserData, options: &Options) -> Built {
     report::build(&guide(), progress, Path::new("/nonexistent"), options).unwrap()
 }
 
@@ -549,7 +549,7 @@ fn a_report_dialog_with_a_bad_date_says_what_to_write_and_saves_nothing() {
 
 #[test]
 fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() {
-    let mut progress = skincare_guide::user_data::Progress::default();
+    let mut progress = skincare_guide::user_data::UserData::default();
     let first = date(2000, 1, 3);
     for index in 0..2000_i64 {
         let day = first
@@ -585,7 +585,7 @@ fn thousands_of_sessions_and_the_longest_notes_still_make_at_most_three_pages() 
 #[test]
 fn a_note_longer_than_the_diary_keeps_is_shortened_in_the_report_not_left_out() {
     // A hand-edited data file can hold a longer note than the diary lets a person type.
-    let mut progress = skincare_guide::user_data::Progress::default();
+    let mut progress = skincare_guide::user_data::UserData::default();
     let day = date(2026, 11, 25);
     progress.add_session(date(2026, 11, 24));
     let check_in = skincare_guide::user_data::diary::CheckIn {

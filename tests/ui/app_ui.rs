@@ -469,7 +469,7 @@ fn a_rule_counts_down_instead_of_having_a_box_to_tick() {
 #[test]
 fn a_rule_ticked_by_an_older_build_loads_and_keeps_its_tick() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::user_data::Progress::default();
+    let mut progress = skincare_guide::user_data::UserData::default();
     let id = progress.add_session(jiff::civil::date(2026, 12, 1));
     progress.set_ticked(Scope::Session(id), "avoid-sun-tan", true);
     Store::new(dir.path()).save(&progress).unwrap();
@@ -700,7 +700,7 @@ fn a_failed_save_is_reported_and_retried_with_the_next_change() {
 #[test]
 fn a_long_plan_shows_nine_session_tabs_and_a_list_of_all() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = skincare_guide::user_data::Progress::default();
+    let mut progress = skincare_guide::user_data::UserData::default();
     for week in 0..30 {
         progress.add_session(
             jiff::civil::date(2026, 1, 5).saturating_add(jiff::Span::new().weeks(week)),

@@ -14,7 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::{Date, date};
 use skincare_guide::GuideApp;
-use skincare_guide::user_data::Progress;
+use skincare_guide::user_data::UserData;
 use skincare_guide::user_data::diary::{CheckIn, photos};
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
@@ -25,8 +25,8 @@ use crate::common::app::{App, open_tab, run_until, shows_text, type_into};
 /// The session the tests' plan has: [`TODAY`] is day 3 after it.
 const SESSION: Date = date(2026, 11, 22);
 
-fn plan_with(check_ins: &[(Date, u8)]) -> Progress {
-    let mut progress = Progress::default();
+fn plan_with(check_ins: &[(Date, u8)]) -> UserData {
+    let mut progress = UserData::default();
     progress.add_session(SESSION);
     for (day, redness) in check_ins {
         let mut check_in = CheckIn::default();
@@ -38,7 +38,7 @@ fn plan_with(check_ins: &[(Date, u8)]) -> Progress {
 
 /// The app over `data_dir` with `progress` saved there first, in a window that shows the diary
 /// whole.
-fn app_over(data_dir: &Path, progress: &Progress) -> Harness<'static, GuideApp> {
+fn app_over(data_dir: &Path, progress: &UserData) -> Harness<'static, GuideApp> {
     Store::new(data_dir).save(progress).unwrap();
     App::over(data_dir)
         .size(1000.0, 900.0)

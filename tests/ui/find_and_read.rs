@@ -11,7 +11,7 @@ use skincare_guide::content::search::SearchIndex;
 use skincare_guide::user_data::settings::ThemeChoice;
 use skincare_guide::user_data::store::Store;
 use skincare_guide::user_data::tab::Tab;
-use skincare_guide::user_data::{Progress, Scope};
+use skincare_guide::user_data::{Scope, UserData};
 
 use crate::common::app::{App, app_over, shows_text};
 use crate::common::shipped_guide as guide;
@@ -327,7 +327,7 @@ fn zoom_keys_step_between_50_and_300_percent_and_are_kept() {
 #[test]
 fn nothing_is_cut_off_sideways_at_300_percent_in_a_1024_by_768_window() {
     let dir = tempfile::tempdir().unwrap();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.display.text_size_percent = 300;
     progress.add_session(date(2026, 12, 1));
     Store::new(dir.path()).save(&progress).unwrap();

@@ -1,8 +1,8 @@
 //! The report for the clinic: one PDF of one to three pages a clinician can read in a minute. It
 //! says who and what, what needs attention, the check-in ratings as charts against the usual
 //! course, the monthly self-ratings, how the steps went per session, the person's notes, an
-//! optional before/after photo pair, and the guide's disclaimer. No UI code (`text` borrows egui's
-//! bundled fonts as fallbacks).
+//! optional before/after photo pair, and the guide's disclaimer. No UI code: `text` takes its
+//! fallback font from `epaint_default_fonts`, where egui takes it from.
 //!
 //! [`gather`] reads the person's data into a [`Report`] (plain words and numbers), [`layout`]
 //! places it on pages, and `pdf` writes the tagged PDF.
@@ -26,7 +26,7 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::content::LoadedGuide;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 
 /// The most sessions the steps table shows (the latest in the period).
 pub const MAX_TABLE_SESSIONS: usize = 6;
@@ -234,7 +234,7 @@ impl Built {
 /// pages (leaving out the oldest notes if they do not fit) and writes the PDF.
 pub fn build(
     loaded: &LoadedGuide,
-    progress: &Progress,
+    progress: &UserData,
     data_dir: &Path,
     options: &Options,
 ) -> Result<Built, ReportError> {

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::output::report::gather::place;
 use crate::output::report::*;
 use crate::text::dates;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::photos::{MAX_PHOTO_BYTES, photo_file_name, photos_dir};
 
 /// The long side, in pixels, of each photo as put in the report: sharp when printed at the
@@ -15,7 +15,7 @@ const PHOTO_LONG_SIDE_PX: u32 = 1000;
 
 /// Reads, scales and re-encodes the before and after photos `ids` from the data folder.
 pub fn load_photos(
-    progress: &Progress,
+    progress: &UserData,
     data_dir: &Path,
     (before, after): (u64, u64),
 ) -> Result<[Photo; 2], ReportError> {
@@ -74,7 +74,7 @@ fn scale_jpeg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), image::ImageError> {
 }
 
 /// The photos a person can pick from: (id, "Mon 2 Mar 2026 · Session 1 · day 3").
-pub fn photo_choices(progress: &Progress) -> Vec<(u64, String)> {
+pub fn photo_choices(progress: &UserData) -> Vec<(u64, String)> {
     progress
         .diary
         .photos

@@ -1,8 +1,7 @@
 //! The report's fonts: measuring text so it wraps inside the page, and choosing, character by
 //! character, a font that has it. Atkinson Hyperlegible Next first (the app's own font), then
-//! egui's built-in fonts for what it lacks (Cyrillic, Greek; emoji too, were egui's emoji fonts
-//! built in, which they are not, for start-up time); a character no font has becomes "?", so every
-//! glyph in the PDF maps back to real text.
+//! egui's Ubuntu-Light for what it lacks (Cyrillic, Greek); a character no font has becomes "?",
+//! so every glyph in the PDF maps back to real text.
 
 use crate::output::report::PdfError;
 
@@ -18,19 +17,10 @@ static BOLD: &[u8] = include_bytes!(concat!(
     "/assets/fonts/AtkinsonHyperlegibleNext-SemiBold.ttf"
 ));
 
-/// egui's fonts tried after ours, in this order.
-const FALLBACKS: [&str; 3] = ["Ubuntu-Light", "NotoEmoji-Regular", "emoji-icon-font"];
-
-/// egui's fallback fonts, copied once per process.
-fn fallback_data() -> &'static [Vec<u8>] {
-    static DATA: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| {
-        let fonts = egui::FontDefinitions::default().font_data;
-        FALLBACKS
-            .iter()
-            .filter_map(|name| Some((*fonts.get(*name)?.font).as_ref().to_vec()))
-            .collect()
-    })
+/// The fonts tried after ours, in this order: egui's Ubuntu-Light (it has Cyrillic and Greek),
+/// taken from the crate egui itself takes its fonts from, so the report needs no UI code.
+fn fallback_data() -> &'static [&'static [u8]] {
+    &[epaint_default_fonts::UBUNTU_LIGHT]
 }
 
 /// Regular or bold text.

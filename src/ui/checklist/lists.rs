@@ -12,14 +12,14 @@ use crate::ui::pages::search::{Mark, marked_text};
 use crate::ui::style::{palette, space, timeline_colours};
 use crate::ui::{Culler, citations_ui, heading_ui};
 use crate::user_data::tab::Tab;
-use crate::user_data::{Progress, Scope};
+use crate::user_data::{Scope, UserData};
 
 /// One list: heading, progress, the "mark past steps done" offer, and the items. `scroll_target`
 /// is an item the Today panel asked to show.
 pub(super) fn list_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     (scope, kind): (Scope, ChecklistKind),
     today: Date,
     scroll_target: Option<&str>,
@@ -56,7 +56,7 @@ pub(super) fn list_ui(
 /// ticked.
 fn progress_row_ui(
     ui: &mut Ui,
-    progress: &Progress,
+    progress: &UserData,
     list: &Checklist,
     (scope, kind): (Scope, ChecklistKind),
 ) -> Option<ChecklistAction> {
@@ -97,7 +97,7 @@ fn progress_row_ui(
 fn past_steps_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     (scope, kind): (Scope, ChecklistKind),
     session_date: Date,
     today: Date,
@@ -131,7 +131,7 @@ fn past_steps_ui(
 fn items_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     (scope, list, session_date): (Scope, &Checklist, Option<Date>),
     today: Date,
     scroll_target: Option<&str>,
@@ -207,7 +207,7 @@ fn when_ui(
     item: &ChecklistItem,
     session_date: Option<Date>,
     scope: Scope,
-    progress: &Progress,
+    progress: &UserData,
     today: Date,
 ) {
     let Some(session_date) = session_date else {

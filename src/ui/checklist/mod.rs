@@ -20,7 +20,7 @@ use crate::ui::pages::search::Mark;
 use crate::ui::style::space;
 use crate::ui::widgets::calendar;
 use crate::ui::{card_ui, heading_ui, tab_list_ui};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::tab::Tab;
 
 /// What the date form is for.
@@ -70,7 +70,7 @@ impl DateForm {
 pub fn checklist_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     form: &mut DateForm,
     today: Date,
     mark: &mut Mark,
@@ -101,7 +101,7 @@ pub fn checklist_ui(
 fn plan_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     form: &mut DateForm,
     today: Date,
 ) -> Option<ChecklistAction> {
@@ -129,7 +129,7 @@ fn plan_ui(
 /// The sessions as tabs (as many as fit) and, when some do not fit, a picker for any of them.
 fn session_tabs_ui(
     ui: &mut Ui,
-    progress: &Progress,
+    progress: &UserData,
     selected: Option<u64>,
     today: Date,
 ) -> Option<ChecklistAction> {
@@ -175,7 +175,7 @@ fn session_tabs_ui(
 fn session_buttons_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     form: &mut DateForm,
     id: u64,
     today: Date,
@@ -235,7 +235,7 @@ fn open_form_ui(
 }
 
 /// Pairs of sessions closer than usual: the first few spelled out, the rest counted.
-fn spacing_warnings_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
+fn spacing_warnings_ui(ui: &mut Ui, guide: &Guide, progress: &UserData, today: Date) {
     let warnings = plan::spacing_warnings(guide, progress, today);
     for warning in warnings.iter().take(MAX_SPACING_WARNINGS) {
         ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));

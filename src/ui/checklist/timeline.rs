@@ -11,7 +11,7 @@ use crate::content::{ChecklistItem, ChecklistKind, Guide, Window};
 use crate::plan;
 use crate::text::dates;
 use crate::ui::style::{TimelineColours, space, timeline_colours};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 
 /// The dates a timeline is drawn against: the treatment day of the session in view, if one is
 /// planned, and today.
@@ -26,7 +26,7 @@ pub struct TimelineDates {
 
 impl TimelineDates {
     /// The dates for `progress`: the session the Checklist tab shows, as of `today`.
-    pub fn new(guide: &Guide, progress: &Progress, today: Date) -> Self {
+    pub fn new(guide: &Guide, progress: &UserData, today: Date) -> Self {
         let session = plan::default_session(guide, progress, today)
             .and_then(|id| progress.session(id))
             .map(|session| session.date);

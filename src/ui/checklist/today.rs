@@ -14,13 +14,13 @@ use crate::ui::checklist::lists::request_scroll_to;
 use crate::ui::pages::search::Mark;
 use crate::ui::style::{palette, space};
 use crate::ui::{blocks_ui, heading_ui};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 
 /// The panel. Only shown once a session is planned.
 pub fn today_ui(
     ui: &mut Ui,
     guide: &Guide,
-    progress: &Progress,
+    progress: &UserData,
     today: Date,
 ) -> Option<ChecklistAction> {
     let mut links = Links {

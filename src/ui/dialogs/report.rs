@@ -51,7 +51,7 @@ impl ReportForm {
     pub fn new(
         dir: PathBuf,
         data_dir: PathBuf,
-        progress: &crate::user_data::Progress,
+        progress: &crate::user_data::UserData,
         today: Date,
     ) -> Self {
         let (from, to) = report::recorded_span(progress, today);
@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn the_form_checks_its_dates_and_photo_pair() {
-        let progress = crate::user_data::Progress::default();
+        let progress = crate::user_data::UserData::default();
         let today = date(2026, 11, 26);
         let mut form = ReportForm::new(
             PathBuf::from("/home/a"),

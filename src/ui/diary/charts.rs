@@ -11,7 +11,7 @@ use crate::content::{Guide, MAX_RATING, Scale};
 use crate::text::dates;
 use crate::ui::heading_ui;
 use crate::ui::style::{diary_colours, space};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::day_in_plan;
 
 /// The last day after a session a chart shows.
@@ -31,7 +31,7 @@ pub(super) struct ChartState {
 type Series = BTreeMap<i32, u8>;
 
 /// The ratings of `scale`, per session number.
-pub fn daily_series(progress: &Progress, scale: &str) -> BTreeMap<usize, Series> {
+pub fn daily_series(progress: &UserData, scale: &str) -> BTreeMap<usize, Series> {
     let mut series: BTreeMap<usize, Series> = BTreeMap::new();
     for (date, check_in) in &progress.diary.check_ins {
         let Some(value) = check_in.ratings.get(scale) else {
@@ -69,7 +69,7 @@ fn table_text(scale: &Scale, series: &BTreeMap<usize, Series>) -> String {
 }
 
 impl ChartState {
-    pub(super) fn ui(&mut self, ui: &mut Ui, guide: &Guide, progress: &Progress) {
+    pub(super) fn ui(&mut self, ui: &mut Ui, guide: &Guide, progress: &UserData) {
         let scales = &guide.diary.scales;
         let Some(first) = scales.first() else {
             ui.label("This guide defines no ratings to chart.");
@@ -196,7 +196,7 @@ fn daily_table_ui(ui: &mut Ui, scale: &Scale, series: &BTreeMap<usize, Series>) 
 }
 
 /// The monthly self-ratings on a timeline of days since the first one, with the sessions marked.
-fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, table: bool) {
+fn monthly_ui(ui: &mut Ui, guide: &Guide, progress: &UserData, table: bool) {
     let monthly = &progress.diary.monthly;
     if guide.diary.monthly.is_empty() {
         return;

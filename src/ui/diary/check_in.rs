@@ -13,7 +13,7 @@ use crate::text::dates;
 use crate::ui::diary::DiaryAction;
 use crate::ui::heading_ui;
 use crate::ui::style::space;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::{CheckIn, day_in_plan};
 
 /// How many recent check-ins the form lists below itself.
@@ -94,7 +94,7 @@ impl Form {
         &mut self,
         ui: &mut Ui,
         guide: &Guide,
-        progress: &Progress,
+        progress: &UserData,
         today: Date,
     ) -> Option<DiaryAction> {
         let mut action = None;
@@ -164,7 +164,7 @@ impl Form {
         action
     }
 
-    fn day_picker_ui(&mut self, ui: &mut Ui, progress: &Progress, today: Date) {
+    fn day_picker_ui(&mut self, ui: &mut Ui, progress: &UserData, today: Date) {
         let place = day_in_plan(progress, self.day)
             .map_or_else(|| "Before your first session".to_owned(), |p| p.label());
         heading_ui(ui, &format!("{place} · {}", dates::day(self.day, today)), 2);
@@ -213,7 +213,7 @@ impl Form {
         &mut self,
         ui: &mut Ui,
         guide: &Guide,
-        progress: &Progress,
+        progress: &UserData,
         today: Date,
     ) -> Option<DiaryAction> {
         if guide.diary.monthly.is_empty() {
@@ -291,7 +291,7 @@ fn rating_ui(ui: &mut Ui, scale: &Scale, value: &mut Option<u8>) {
 }
 
 /// The latest check-ins, newest first, as short lines.
-fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) {
+fn recent_ui(ui: &mut Ui, guide: &Guide, progress: &UserData, today: Date) {
     if progress.diary.check_ins.is_empty() {
         return;
     }

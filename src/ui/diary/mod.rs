@@ -22,8 +22,8 @@ use crate::ui::pages::search::Mark;
 use crate::ui::style::{Tone, space};
 use crate::ui::widgets::care_card::care_card_ui;
 use crate::ui::widgets::evidence::Explained;
-use crate::user_data::Progress;
-use crate::user_data::diary::photos::{Imports, PhotoError};
+use crate::user_data::UserData;
+use crate::user_data::diary::photos::{Finished, PhotoError};
 use crate::user_data::diary::rules::{self, Warning};
 use crate::user_data::diary::{CheckIn, PhotoRecord};
 
@@ -96,9 +96,6 @@ pub struct DiaryScreen {
     /// The photos view and the compare view.
     photos: photos::PhotoState,
 
-    /// Imports running in the background.
-    imports: Imports,
-
     /// Decoded photos.
     textures: textures::Textures,
 
@@ -117,7 +114,6 @@ impl DiaryScreen {
             check_in: check_in::Form::new(today),
             charts: charts::ChartState::default(),
             photos: photos::PhotoState::default(),
-            imports: Imports::default(),
             textures: textures::Textures::default(),
             messages: Vec::new(),
             dropped: Vec::new(),
@@ -129,31 +125,16 @@ impl DiaryScreen {
         self.check_in.day
     }
 
-    /// Starts importing `source` as photo `id`, filed under `day`, on a background thread.
-    pub fn start_import(
-        &mut self,
-        ctx: &egui::Context,
-        source: PathBuf,
-        data_dir: &Path,
-        id: u64,
-        day: Date,
-    ) {
-        let repaint = ctx.clone();
-        self.imports.start(
-            source,
-            crate::user_data::diary::photos::photos_dir(data_dir),
-            id,
-            day,
-            move || repaint.request_repaint(),
-        );
+    /// Notes that an import started: the photos view looks again for files it does not know.
+    pub fn import_started(&mut self) {
         self.photos.unknown = None;
     }
 
-    /// The photos whose import ended since the last call, for the app to record and save. Any
-    /// failure is kept to show on the Photos view.
-    pub fn finished_imports(&mut self) -> Vec<PhotoRecord> {
+    /// The records of `finished` imports, for the app to save. Any failure is kept to show on the
+    /// Photos view.
+    pub fn imports_finished(&mut self, finished: Vec<Finished>) -> Vec<PhotoRecord> {
         let mut records = Vec::new();
-        for finished in self.imports.finished() {
+        for finished in finished {
             match finished.result {
                 Ok(record) => records.push(record),
                 Err(err) => self.messages.push(import_failure(&err)),
@@ -163,11 +144,6 @@ impl DiaryScreen {
             self.photos.unknown = None;
         }
         records
-    }
-
-    /// How many imports are still running.
-    pub fn imports_running(&self) -> usize {
-        self.imports.running()
     }
 
     /// Says why something about photos failed (a delete whose files could not be removed).
@@ -187,14 +163,20 @@ impl DiaryScreen {
     }
 
     /// Draws the tab. `writable` is false in a read-only window: the data shows, nothing changes.
+    /// `imports_running` photos are still being imported.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the tab's inputs, each read-only, named at the one call"
+    )]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         guide: &Guide,
-        progress: &Progress,
+        progress: &UserData,
         data_dir: &Path,
         today: Date,
         writable: bool,
+        imports_running: usize,
     ) -> Option<DiaryAction> {
         let mut action = self.take_dropped(ui, writable);
         heading_ui(ui, "Recovery diary", 1);
@@ -217,7 +199,6 @@ impl DiaryScreen {
             photos,
             textures,
             messages,
-            imports,
             dropped: _,
         } = self;
         let inner = ui
@@ -236,7 +217,7 @@ impl DiaryScreen {
                         data_dir,
                         textures,
                         messages,
-                        imports.running(),
+                        imports_running,
                     ),
                     View::Compare => {
                         photos.compare_ui(ui, progress, data_dir, textures);
@@ -354,7 +335,7 @@ pub fn warnings_ui(ui: &mut Ui, guide: &Guide, warnings: &[Warning]) {
 
 /// The Today panel's part of the diary: "Today's check-in" while one is due, and any warning.
 /// Returns true when the person asks to open the diary.
-pub fn today_ui(ui: &mut Ui, guide: &Guide, progress: &Progress, today: Date) -> bool {
+pub fn today_ui(ui: &mut Ui, guide: &Guide, progress: &UserData, today: Date) -> bool {
     let mut open = false;
     if rules::check_in_due(&guide.diary, progress, today) {
         let place = crate::user_data::diary::day_in_plan(progress, today);

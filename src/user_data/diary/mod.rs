@@ -1,5 +1,5 @@
 //! The recovery diary's data: daily check-ins, monthly self-ratings and photo records, kept in the
-//! person's data file ([`crate::user_data::Progress::diary`]). Plain types with no egui in them.
+//! person's data file ([`crate::user_data::UserData::diary`]). Plain types with no egui in them.
 //!
 //! Check-ins are stored by calendar day, not by session: the session and the day since treatment
 //! ("Session 2 · day 3") follow from the planned sessions, so moving a session never moves a
@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content::MAX_RATING;
-use crate::user_data::{Progress, Session};
+use crate::user_data::{Session, UserData};
 
 /// The most check-ins a data file may hold: one a day for over a century.
 pub const MAX_CHECK_INS: usize = 50_000;
@@ -112,7 +112,7 @@ impl DayInPlan {
 }
 
 /// The latest session on or before `date`, and the day since it.
-pub fn day_in_plan(progress: &Progress, date: Date) -> Option<DayInPlan> {
+pub fn day_in_plan(progress: &UserData, date: Date) -> Option<DayInPlan> {
     let index = progress
         .sessions
         .partition_point(|session: &Session| session.date <= date)
@@ -200,7 +200,7 @@ impl Diary {
 
     /// The pair a comparison starts with: the first photo before the first session (or the first
     /// photo), and the latest photo. `None` with fewer than two photos.
-    pub fn default_comparison(&self, progress: &Progress) -> Option<(u64, u64)> {
+    pub fn default_comparison(&self, progress: &UserData) -> Option<(u64, u64)> {
         let first_session = progress.sessions.first().map(|session| session.date);
         let before = self
             .photos
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn a_day_is_placed_after_the_latest_session_on_or_before_it() {
-        let mut progress = Progress::default();
+        let mut progress = UserData::default();
         progress.add_session(date(2026, 12, 1));
         let second = progress.add_session(date(2027, 1, 12));
         assert_eq!(day_in_plan(&progress, date(2026, 11, 30)), None);
@@ -305,7 +305,7 @@ mod tests {
 
     #[test]
     fn the_default_comparison_is_the_first_photo_before_treatment_and_the_latest() {
-        let mut progress = Progress::default();
+        let mut progress = UserData::default();
         progress.add_session(date(2026, 12, 1));
         let mut diary = Diary::default();
         for (id, day) in [

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use crate::content::{DiarySettings, Rule, Urgency};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::{CheckIn, Diary, day_in_plan};
 
 /// How many days after the check-in period a session's warnings stay on show.
@@ -155,7 +155,7 @@ pub fn session_warnings(settings: &DiarySettings, entries: &[Entry<'_>]) -> Vec<
 }
 
 /// The check-ins of the session `today` falls in, in day order, up to [`RULE_HORIZON_DAYS`].
-pub fn current_entries<'a>(progress: &Progress, diary: &'a Diary, today: Date) -> Vec<Entry<'a>> {
+pub fn current_entries<'a>(progress: &UserData, diary: &'a Diary, today: Date) -> Vec<Entry<'a>> {
     let Some(now) = day_in_plan(progress, today) else {
         return Vec::new();
     };
@@ -180,7 +180,7 @@ pub fn current_entries<'a>(progress: &Progress, diary: &'a Diary, today: Date) -
 
 /// The warnings to show today: those of the current session's check-ins, during its check-in
 /// period and for a week after it.
-pub fn active_warnings(settings: &DiarySettings, progress: &Progress, today: Date) -> Vec<Warning> {
+pub fn active_warnings(settings: &DiarySettings, progress: &UserData, today: Date) -> Vec<Warning> {
     let Some(now) = day_in_plan(progress, today) else {
         return Vec::new();
     };
@@ -195,7 +195,7 @@ pub fn active_warnings(settings: &DiarySettings, progress: &Progress, today: Dat
 
 /// Whether today's check-in is still to do: within the check-in period after a session, with
 /// nothing recorded today yet.
-pub fn check_in_due(settings: &DiarySettings, progress: &Progress, today: Date) -> bool {
+pub fn check_in_due(settings: &DiarySettings, progress: &UserData, today: Date) -> bool {
     let in_period = day_in_plan(progress, today)
         .is_some_and(|now| u32::try_from(now.day).is_ok_and(|day| day <= settings.check_in_days));
     in_period && progress.diary.check_in(today).is_none()

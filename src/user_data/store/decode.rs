@@ -2,7 +2,7 @@
 //! version's format, and repaired, or a plain reason why not. Never panics, whatever the bytes.
 
 use crate::user_data::diary::{MAX_CHECK_INS, MAX_PHOTOS};
-use crate::user_data::{FORMAT_VERSION, MAX_SESSIONS, Progress};
+use crate::user_data::{FORMAT_VERSION, MAX_SESSIONS, UserData};
 
 /// How deeply the data file may nest (it needs four levels).
 const DATA_RECURSION_LIMIT: usize = 32;
@@ -51,7 +51,7 @@ pub enum DecodeError {
 
 /// Parses the data file's bytes, or says in a few words why not. Never panics, whatever the
 /// bytes (fuzzed).
-pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
+pub fn decode(bytes: &[u8]) -> Result<UserData, DecodeError> {
     decode_report(bytes).map(|decoded| decoded.progress)
 }
 
@@ -59,7 +59,7 @@ pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
 #[derive(Debug)]
 pub struct Decoded {
     /// The data, brought up to this version's format and repaired.
-    pub progress: Progress,
+    pub progress: UserData,
 
     /// The file's format version, when a newer version of the app wrote it.
     pub newer_version: Option<u32>,
@@ -73,7 +73,7 @@ pub fn decode_report(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron::Options::default().with_recursion_limit(DATA_RECURSION_LIMIT);
-    let mut progress: Progress = options.from_str(text).map_err(|err| match err.code {
+    let mut progress: UserData = options.from_str(text).map_err(|err| match err.code {
         ron::Error::ExceededRecursionLimit => DecodeError::TooDeep {
             line: err.span.start.line,
         },

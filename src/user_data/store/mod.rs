@@ -17,7 +17,7 @@ pub use notice::{LoadNotice, ReadOnly, SaveError};
 
 use crate::system::atomic::{ensure_folder, temporary_prefix, write_atomically_with};
 use crate::system::read as fsread;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::store::decode::newer_version;
 use crate::user_data::store::lock::{FileStamp, LockOutcome, file_stamp, open_lock};
 use crate::user_data::store::notice::describe_read_error;
@@ -66,7 +66,7 @@ impl std::fmt::Debug for Store {
 #[derive(Debug)]
 pub struct Loaded {
     /// The person's data, or a fresh start.
-    pub progress: Progress,
+    pub progress: UserData,
 
     /// Something the person must be told about, if anything went wrong.
     pub notice: Option<LoadNotice>,
@@ -188,12 +188,12 @@ impl Store {
         log::warn!("{}: {problem}", self.path.display());
         if !owner {
             return Loaded {
-                progress: Progress::default(),
+                progress: UserData::default(),
                 notice: Some(LoadNotice::Unreadable { reason: problem }),
             };
         }
         Loaded {
-            progress: Progress::default(),
+            progress: UserData::default(),
             notice: Some(self.set_aside_unreadable(problem)),
         }
     }
@@ -205,7 +205,7 @@ impl Store {
             Ok(bytes) => bytes,
             Err(err) if err.is_not_found() => {
                 return Ok(Loaded {
-                    progress: Progress::default(),
+                    progress: UserData::default(),
                     notice: None,
                 });
             }
@@ -230,7 +230,7 @@ impl Store {
                 Some(version) => {
                     self.read_only = Some(ReadOnly::NewerVersion { version });
                     Ok(Loaded {
-                        progress: Progress::default(),
+                        progress: UserData::default(),
                         notice: Some(LoadNotice::Unreadable {
                             reason: format!(
                                 "it was made by a newer version of Skincare Guide, in data format {version}, which this version cannot show: {problem}"
@@ -266,7 +266,7 @@ impl Store {
     }
 
     /// Writes `progress` atomically: temporary file, fsync, rename, fsync of the directory.
-    pub fn save(&mut self, progress: &Progress) -> Result<(), SaveError> {
+    pub fn save(&mut self, progress: &UserData) -> Result<(), SaveError> {
         if let Some(read_only) = &self.read_only {
             return Err(SaveError::ReadOnly(read_only.clone()));
         }

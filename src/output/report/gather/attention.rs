@@ -10,12 +10,12 @@ use crate::content::DiarySettings;
 use crate::output::report::{Attention, text};
 use crate::user_data::diary::rules::session_warnings;
 use crate::user_data::diary::{CheckIn, day_in_plan};
-use crate::user_data::{Progress, Session};
+use crate::user_data::{Session, UserData};
 
 /// The warnings and ticked signs of the period, most urgent first, then latest.
 pub(super) fn attention(
     settings: &DiarySettings,
-    progress: &Progress,
+    progress: &UserData,
     in_scope: &[(usize, &Session)],
     Period { from, to }: Period,
 ) -> Vec<Attention> {

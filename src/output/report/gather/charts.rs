@@ -10,12 +10,12 @@ use crate::content::DiarySettings;
 use crate::output::report::{
     DailyChart, MAX_CHART_DAY, MAX_TABLE_SESSIONS, MonthlyChart, MonthlyLine, SessionLine,
 };
-use crate::user_data::{Progress, Session};
+use crate::user_data::{Session, UserData};
 
 /// One chart per daily scale with any rating in the period, a line per charted session.
 pub(super) fn daily_charts(
     settings: &DiarySettings,
-    progress: &Progress,
+    progress: &UserData,
     in_scope: &[(usize, &Session)],
     Period { from, to }: Period,
 ) -> Vec<DailyChart> {
@@ -69,7 +69,7 @@ pub(super) fn daily_charts(
 /// The monthly ratings of the period with the sessions held in it, or `None` when there are none.
 pub(super) fn monthly_chart(
     settings: &DiarySettings,
-    progress: &Progress,
+    progress: &UserData,
     numbered: &[SessionLine],
     Period { from, to }: Period,
 ) -> Option<MonthlyChart> {

@@ -16,7 +16,7 @@ use crate::output::report::{
 use crate::text::dates;
 use crate::user_data::diary::day_in_plan;
 use crate::user_data::diary::rules::Entry;
-use crate::user_data::{Progress, Session};
+use crate::user_data::{Session, UserData};
 
 /// The most characters of a note quoted beside a warning; the whole note is under Notes.
 const MAX_QUOTED_CHARS: usize = 240;
@@ -36,7 +36,7 @@ fn shortened(text: &str, most: usize) -> String {
 
 /// The first day anything was recorded or planned: the earliest session, check-in, monthly
 /// rating or photo; `fallback` when there is none.
-fn first_recorded(progress: &Progress, fallback: Date) -> Date {
+fn first_recorded(progress: &UserData, fallback: Date) -> Date {
     let diary = &progress.diary;
     [
         progress.sessions.first().map(|session| session.date),
@@ -52,7 +52,7 @@ fn first_recorded(progress: &Progress, fallback: Date) -> Date {
 
 /// A session's check-ins inside `from..=to`, in day order, up to the chart's last day.
 fn session_entries<'a>(
-    progress: &'a Progress,
+    progress: &'a UserData,
     session: &Session,
     from: Date,
     to: Date,
@@ -77,7 +77,7 @@ fn session_entries<'a>(
 }
 
 /// "Session 1 · day 3" for `date`, if it falls after a session.
-pub(super) fn place(progress: &Progress, date: Date) -> Option<String> {
+pub(super) fn place(progress: &UserData, date: Date) -> Option<String> {
     day_in_plan(progress, date).map(|place| place.label())
 }
 
@@ -94,7 +94,7 @@ struct Period {
 impl Period {
     /// The period `options` asks for: up to the day the report is made, from the first day
     /// anything was recorded, unless either end is given.
-    fn of(options: &Options, progress: &Progress) -> Result<Self, ReportError> {
+    fn of(options: &Options, progress: &UserData) -> Result<Self, ReportError> {
         let to = options.to.unwrap_or(options.made_on);
         let from = options
             .from
@@ -117,7 +117,7 @@ impl Period {
 pub fn gather(
     guide: &Guide,
     origin: &Origin,
-    progress: &Progress,
+    progress: &UserData,
     options: &Options,
 ) -> Result<Report, ReportError> {
     let period = Period::of(options, progress)?;
@@ -185,7 +185,7 @@ pub fn gather(
 }
 
 /// The notes of the period, in day order, each cut to what the diary keeps.
-fn notes(progress: &Progress, Period { from, to }: Period) -> Vec<Note> {
+fn notes(progress: &UserData, Period { from, to }: Period) -> Vec<Note> {
     progress
         .diary
         .check_ins
@@ -246,7 +246,7 @@ fn guide_line(guide: &Guide, origin: &Origin) -> String {
 }
 
 /// The days with anything recorded, for the dialog's hint: (first, last).
-pub fn recorded_span(progress: &Progress, today: Date) -> (Date, Date) {
+pub fn recorded_span(progress: &UserData, today: Date) -> (Date, Date) {
     let first = first_recorded(progress, today).min(today);
     (first, today)
 }

@@ -9,7 +9,7 @@ use crate::ui::diary::photos::picture::{fit, photo_label, placeholder};
 use crate::ui::diary::textures::{Size, Slot, Textures};
 use crate::ui::heading_ui;
 use crate::ui::style::{diary_colours, space};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::PhotoRecord;
 use crate::user_data::diary::photos::photos_dir;
 
@@ -48,7 +48,7 @@ impl Compare {
     pub(super) fn ui(
         &mut self,
         ui: &mut Ui,
-        progress: &Progress,
+        progress: &UserData,
         data_dir: &Path,
         textures: &mut Textures,
     ) {
@@ -212,7 +212,7 @@ impl Compare {
 /// picked.
 fn pair_picker_ui(
     ui: &mut Ui,
-    progress: &Progress,
+    progress: &UserData,
     (mut first, mut second): (u64, u64),
 ) -> (u64, u64) {
     ui.horizontal_wrapped(|ui| {

@@ -8,7 +8,7 @@ use egui::{Rect, RichText, Ui, Vec2, pos2};
 use crate::ui::diary::DiaryAction;
 use crate::ui::diary::photos::picture::{fit, photo_label, placeholder};
 use crate::ui::diary::textures::{Size, Slot, Textures};
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::PhotoRecord;
 
 /// Thumbnails on one page of the grid: only these are decoded.
@@ -29,7 +29,7 @@ impl Grid {
     pub(super) fn ui(
         &mut self,
         ui: &mut Ui,
-        progress: &Progress,
+        progress: &UserData,
         dir: &Path,
         textures: &mut Textures,
     ) -> Option<DiaryAction> {

@@ -19,7 +19,7 @@ use crate::ui::diary::photos::picture::photo_label;
 use crate::ui::diary::textures::Textures;
 use crate::ui::heading_ui;
 use crate::ui::style::space;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::photos::photos_dir;
 
 /// The photos view's and the compare view's state.
@@ -63,7 +63,7 @@ impl PhotoState {
         &mut self,
         ui: &mut Ui,
         guide: &Guide,
-        progress: &Progress,
+        progress: &UserData,
         data_dir: &Path,
         textures: &mut Textures,
         messages: &mut Vec<String>,
@@ -145,7 +145,7 @@ impl PhotoState {
     fn folder_ui(
         &mut self,
         ui: &mut Ui,
-        progress: &Progress,
+        progress: &UserData,
         dir: &Path,
         messages: &mut Vec<String>,
     ) {
@@ -176,7 +176,7 @@ impl PhotoState {
     pub(super) fn compare_ui(
         &mut self,
         ui: &mut Ui,
-        progress: &Progress,
+        progress: &UserData,
         data_dir: &Path,
         textures: &mut Textures,
     ) {
@@ -186,7 +186,7 @@ impl PhotoState {
 
 /// The question before deleting the photo `id`: its title and body, or `None` when there is no
 /// such photo.
-pub fn delete_question(progress: &Progress, id: u64) -> Option<(String, String)> {
+pub fn delete_question(progress: &UserData, id: u64) -> Option<(String, String)> {
     let photo = progress.diary.photo(id)?;
     Some((
         "Delete this photo?".to_owned(),

@@ -5,11 +5,11 @@ use egui::{Rect, Ui, vec2};
 
 use crate::ui::diary::textures::Slot;
 use crate::ui::style::diary_colours;
-use crate::user_data::Progress;
+use crate::user_data::UserData;
 use crate::user_data::diary::{PhotoRecord, day_in_plan};
 
 /// "3 Dec 2026 · Session 1 · day 2".
-pub(super) fn photo_label(progress: &Progress, photo: &PhotoRecord) -> String {
+pub(super) fn photo_label(progress: &UserData, photo: &PhotoRecord) -> String {
     let day = photo.day.strftime("%-d %b %Y").to_string();
     match day_in_plan(progress, photo.day) {
         Some(place) => format!("{day} · {}", place.label()),

@@ -1,12 +1,13 @@
-//! Photo imports on background threads, so that a large photo never holds up a frame: each
-//! one started with the file the person chose, and its record (or why there is none) collected
-//! when it ends.
+//! Photo imports in the background, one at a time in the order they were asked for, so that a
+//! large photo never holds up a frame and several at once never decode side by side: each one
+//! started with the file the person chose, and its record (or why there is none) collected when
+//! it ends.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
 use jiff::civil::Date;
 
+use crate::system::background::Worker;
 use crate::user_data::diary::PhotoRecord;
 use crate::user_data::diary::photos::{PhotoError, import};
 
@@ -20,72 +21,73 @@ pub struct Finished {
     pub result: Result<PhotoRecord, PhotoError>,
 }
 
-/// Imports running on background threads, one thread each, so that a large photo never holds
-/// up a frame.
-#[derive(Debug)]
-pub struct Imports {
-    sender: Sender<Finished>,
-    receiver: Receiver<Finished>,
-    running: usize,
+/// One photo to import.
+struct Job {
+    source: PathBuf,
+    dir: PathBuf,
+    id: u64,
+    day: Date,
 }
 
-impl Default for Imports {
-    fn default() -> Self {
-        let (sender, receiver) = channel();
-        Self {
-            sender,
-            receiver,
-            running: 0,
-        }
+/// The import queue: one background thread that imports photos one after another.
+pub struct Imports {
+    worker: Worker<Job, Finished>,
+
+    /// Imports that could not even be queued, reported with the next results.
+    refused: Vec<Finished>,
+}
+
+impl std::fmt::Debug for Imports {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Imports")
+            .field("running", &self.running())
+            .finish_non_exhaustive()
     }
 }
 
 impl Imports {
-    /// Starts importing `source` as photo `id`; `wake` is called when it ends (the UI asks for a
-    /// repaint there).
-    pub fn start(
-        &mut self,
-        source: PathBuf,
-        dir: PathBuf,
-        id: u64,
-        day: Date,
-        wake: impl FnOnce() + Send + 'static,
-    ) {
-        let sender = self.sender.clone();
-        let spawned = std::thread::Builder::new()
-            .name("photo-import".to_owned())
-            .spawn({
-                let source = source.clone();
-                move || {
-                    let result = import(&source, &dir, id, day);
-                    // The receiver is gone only when the app is closing.
-                    let _ = sender.send(Finished { source, result });
-                    wake();
+    /// An empty queue; `wake` is called after each import ends (the window repaints there).
+    pub fn new(wake: impl Fn() + Send + Sync + 'static) -> Self {
+        Self {
+            worker: Worker::new("photo-import", wake, |job: Job| {
+                let result = import(&job.source, &job.dir, job.id, job.day);
+                Finished {
+                    source: job.source,
+                    result,
                 }
-            });
-        match spawned {
-            Ok(_) => self.running += 1,
-            Err(err) => {
-                let _ = self.sender.send(Finished {
-                    source,
-                    result: Err(PhotoError::Write {
-                        dir: PathBuf::new(),
-                        source: err,
-                    }),
-                });
-            }
+            }),
+            refused: Vec::new(),
         }
     }
 
-    /// How many imports are still running.
-    pub fn running(&self) -> usize {
-        self.running
+    /// Queues `source` to be imported as photo `id` into `dir`, filed under `day`.
+    pub fn start(&mut self, source: PathBuf, dir: PathBuf, id: u64, day: Date) {
+        let job = Job {
+            source,
+            dir,
+            id,
+            day,
+        };
+        if let Err(job) = self.worker.send(job) {
+            self.refused.push(Finished {
+                source: job.source,
+                result: Err(PhotoError::Write {
+                    dir: job.dir,
+                    source: std::io::Error::other("the import could not be started"),
+                }),
+            });
+        }
     }
 
-    /// The imports that ended since the last call.
+    /// How many imports are queued or running.
+    pub fn running(&self) -> usize {
+        self.worker.pending()
+    }
+
+    /// The imports that ended since the last call, in the order they were asked for.
     pub fn finished(&mut self) -> Vec<Finished> {
-        let done: Vec<Finished> = self.receiver.try_iter().collect();
-        self.running = self.running.saturating_sub(done.len());
+        let mut done = std::mem::take(&mut self.refused);
+        done.extend(self.worker.results());
         done
     }
 }

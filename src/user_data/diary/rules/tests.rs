@@ -190,7 +190,7 @@ proptest! {
 #[test]
 fn today_s_check_in_is_due_in_the_two_weeks_after_a_session_until_done() {
     let settings = settings();
-    let mut progress = Progress::default();
+    let mut progress = UserData::default();
     progress.add_session(date(2026, 12, 1));
     assert!(!check_in_due(&settings, &progress, date(2026, 11, 30)));
     assert!(check_in_due(&settings, &progress, date(2026, 12, 4)));
