@@ -91,6 +91,32 @@ pub enum Command {
     /// Show one desktop notification with what is due today, unless nothing is or one was shown
     /// today already; clicking it opens the app on Today.
     Remind,
+
+    /// Write the manual pages or a shell's completions, made from these definitions, into a
+    /// folder (for packagers).
+    #[command(hide = true)]
+    Generate {
+        /// `man` for the manual pages (roff), or `bash`, `zsh`, `fish` for that shell's completions.
+        #[arg(value_enum)]
+        kind: Generated,
+
+        /// The folder to write them in (it must exist).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+}
+
+/// What `generate` prints.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Generated {
+    /// The manual pages, skincare-guide(1) and one per command, in roff.
+    Man,
+    /// Completions for bash.
+    Bash,
+    /// Completions for zsh.
+    Zsh,
+    /// Completions for fish.
+    Fish,
 }
 
 /// The formats `export` writes.

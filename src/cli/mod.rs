@@ -1,4 +1,5 @@
-//! The commands that run without a window: `check`, `export`, `report` and `remind`.
+//! The commands that run without a window: `check`, `export`, `report` and `remind` (and,
+//! for packagers, `generate`).
 //!
 //! Each returns a [`Result`]; `main` prints its error once, and everything a command prints goes
 //! through [`print_line`] or [`warn`], which show control characters as escapes so that a file
@@ -7,13 +8,14 @@
 pub mod args;
 pub mod check;
 mod export;
+pub mod generate;
 mod remind;
 mod report;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ExportFormat, OpenAt, PaperSize};
+pub use args::{Cli, Command, ExportFormat, Generated, OpenAt, PaperSize};
 
 use crate::content::{self, ContentError, Origin};
 use crate::output::export::ExportError;
@@ -64,6 +66,10 @@ pub enum CommandError {
     #[error("cannot start a thread: {0}")]
     Thread(std::io::Error),
 
+    /// The manual pages or completions could not be written into the folder.
+    #[error("cannot write into {}: {}", .0.display(), .1)]
+    Generate(PathBuf, std::io::Error),
+
     /// The app could not be opened from the reminder.
     #[error("cannot open the app: {0}")]
     OpenApp(std::io::Error),
@@ -112,6 +118,7 @@ pub fn run(
         Command::Remind => {
             remind::run(&Origin::resolve(content), data_dir).map(|()| ExitCode::SUCCESS)
         }
+        Command::Generate { kind, dir } => generate::run(kind, &dir).map(|()| ExitCode::SUCCESS),
     }
 }
 

@@ -1,0 +1,1 @@
+//! Empty: this package is only fetched (see Cargo.toml), never built.
