@@ -52,10 +52,16 @@ fn row(cells: &[String]) -> String {
     line
 }
 
-/// One cell: quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-` or `@`
-/// gets a `'` first, so a spreadsheet shows the note rather than running it as a formula.
+/// What a spreadsheet may take as the start of a formula (OWASP's CSV injection list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One cell: quoted when it holds a comma, quote or line break. A cell that starts with one of
+/// [`FORMULA_STARTS`], or has `=`, `+`, `-` or `@` after leading blanks, gets a `'` first, so a
+/// spreadsheet shows the note rather than running it as a formula.
 fn cell_text(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let after_blanks = text.trim_start_matches([' ', '\n', '\t', '\r']);
+    let formula = text.starts_with(FORMULA_STARTS) || after_blanks.starts_with(FORMULA_STARTS);
+    let text = if formula {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -100,5 +106,26 @@ mod tests {
             "2026-12-04,1,3,4,,,,\"Blisters, or a cold sore outbreak\",\"Itchy, \"\"tight\"\"\n=SUM(A1)\""
         );
         assert_eq!(cell_text("=1+1"), "'=1+1");
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_could_run_as_a_formula_is_neutralised() {
+        // OWASP's list: a cell starting with =, +, -, @, a tab or a carriage return; also a
+        // formula behind leading spaces or line breaks, which some spreadsheets skip.
+        for text in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            "  =1+1",
+            "\n=HYPERLINK(\"x\")",
+        ] {
+            let cell = cell_text(text);
+            let unquoted = cell.trim_start_matches('"');
+            assert!(unquoted.starts_with('\''), "{text:?} became {cell:?}");
+        }
+        assert_eq!(cell_text("fine today"), "fine today");
     }
 }
