@@ -120,6 +120,10 @@ impl GuideApp {
             return;
         }
         let today = self.today();
+        if self.screens.welcome.is_some() {
+            // A data file that was set aside is said before the first question, not after it.
+            self.banners_ui(ui);
+        }
         if let Some(welcome) = &mut self.screens.welcome {
             if let Some(action) = welcome.ui(ui, today) {
                 self.actions.push(Action::Welcome(action));

@@ -126,7 +126,7 @@ impl GuideApp {
     /// Keeps the autostart entry for daily reminders under `config_dir` instead of the person's
     /// configuration directory (tests use a temporary one).
     pub fn with_autostart_dir(mut self, config_dir: PathBuf) -> Self {
-        self.daily_reminder = DailyReminder::new(Some(config_dir));
+        self.daily_reminder.set_config_dir(Some(config_dir));
         self
     }
 
@@ -138,8 +138,7 @@ impl GuideApp {
         notifier: std::sync::Arc<dyn crate::reminders::notification::Notifier>,
     ) -> Self {
         self.clock = Clock::At(now);
-        let reminder = std::mem::replace(&mut self.daily_reminder, DailyReminder::new(None));
-        self.daily_reminder = reminder.with_notifier(notifier);
+        self.daily_reminder.set_notifier(notifier);
         self
     }
 

@@ -60,14 +60,7 @@ pub fn list_span(guide: &Guide, kind: ChecklistKind) -> Window {
 mod tests {
     use super::*;
 
-    const BEFORE: Window = Window {
-        from_day: -14,
-        to_day: 0,
-    };
-    const AFTER: Window = Window {
-        from_day: 0,
-        to_day: 7,
-    };
+    use crate::plan::test_windows::{AFTER, BEFORE};
 
     #[test]
     fn windows_are_described_in_days_around_the_treatment() {

@@ -15,3 +15,18 @@ pub use today::{DueItem, due_today, in_warning_period, next_step, standing};
 pub use window::{
     ItemState, RuleState, item_state, plan_span, rule_state, unconfirmed_tasks, window_dates,
 };
+
+/// The two windows the plan's tests use: two weeks before the treatment, and its first week.
+#[cfg(test)]
+mod test_windows {
+    use crate::content::Window;
+
+    pub(super) const BEFORE: Window = Window {
+        from_day: -14,
+        to_day: 0,
+    };
+    pub(super) const AFTER: Window = Window {
+        from_day: 0,
+        to_day: 7,
+    };
+}

@@ -163,14 +163,7 @@ mod tests {
 
     use super::*;
 
-    const BEFORE: Window = Window {
-        from_day: -14,
-        to_day: 0,
-    };
-    const AFTER: Window = Window {
-        from_day: 0,
-        to_day: 7,
-    };
+    use crate::plan::test_windows::{AFTER, BEFORE};
 
     #[test]
     fn windows_cross_month_and_year_ends() {

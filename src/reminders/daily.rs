@@ -124,9 +124,13 @@ impl DailyReminder {
     }
 
     /// Shows notifications through `notifier` instead of the desktop's (tests use a stand-in).
-    pub fn with_notifier(mut self, notifier: Arc<dyn Notifier>) -> Self {
+    pub fn set_notifier(&mut self, notifier: Arc<dyn Notifier>) {
         self.notifier = notifier;
-        self
+    }
+
+    /// Keeps the autostart entry under `config_dir` (tests use a temporary one).
+    pub fn set_config_dir(&mut self, config_dir: Option<PathBuf>) {
+        self.config_dir = config_dir;
     }
 
     /// Writes the autostart entry when reminders are on, removes it when off; a failure is kept

@@ -7,36 +7,10 @@
 )]
 
 use jiff::civil::date;
-use skincare_guide::content::{
-    self, EMBEDDED_CONTENT, Guide, Origin, Problem, Severity, SourceKind,
-};
+use skincare_guide::content::{self, EMBEDDED_CONTENT, Origin, Problem, SourceKind};
 
 use crate::common::REVIEW_DAY;
-
-fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
-    content::parse(text, REVIEW_DAY)
-}
-
-/// Parses `text`, expecting errors; returns them.
-fn errors_of(text: &str) -> Vec<Problem> {
-    match parse(text) {
-        Ok(_) => panic!("expected errors"),
-        Err(problems) => problems
-            .into_iter()
-            .filter(|problem| problem.severity == Severity::Error)
-            .collect(),
-    }
-}
-
-/// The shipped content with `from` replaced by `to` (exactly once).
-fn shipped_with(from: &str, to: &str) -> String {
-    assert_eq!(
-        EMBEDDED_CONTENT.matches(from).count(),
-        1,
-        "{from:?} must occur once in content.ron"
-    );
-    EMBEDDED_CONTENT.replacen(from, to, 1)
-}
+use crate::{errors_of, parse, shipped_with};
 
 /// 1-based line and column of the first occurrence of `needle` in the shipped content, after
 /// `skip` earlier occurrences.

@@ -10,38 +10,14 @@
 
 use std::process::Command;
 
-use skincare_guide::content::{self, Block, EMBEDDED_CONTENT, Guide, Problem, Severity, Urgency};
+use skincare_guide::content::{Block, EMBEDDED_CONTENT, Guide, Problem, Urgency};
 
-use crate::common::REVIEW_DAY;
-
-fn parse(text: &str) -> Result<(Guide, Vec<Problem>), Vec<Problem>> {
-    content::parse(text, REVIEW_DAY)
-}
-
-/// The shipped content with `from` replaced by `to` (exactly once).
-fn shipped_with(from: &str, to: &str) -> String {
-    assert_eq!(
-        EMBEDDED_CONTENT.matches(from).count(),
-        1,
-        "{from:?} must occur once in content.ron"
-    );
-    EMBEDDED_CONTENT.replacen(from, to, 1)
-}
+use crate::{errors_of, parse, shipped_with};
 
 fn warnings_of(text: &str) -> Vec<Problem> {
     match parse(text) {
         Ok((_, warnings)) => warnings,
         Err(problems) => panic!("expected only warnings: {problems:#?}"),
-    }
-}
-
-fn errors_of(text: &str) -> Vec<Problem> {
-    match parse(text) {
-        Ok(_) => panic!("expected errors"),
-        Err(problems) => problems
-            .into_iter()
-            .filter(|problem| problem.severity == Severity::Error)
-            .collect(),
     }
 }
 

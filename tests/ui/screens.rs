@@ -60,6 +60,22 @@ fn the_first_start_asks_for_the_date_then_opens_the_checklist_and_never_asks_aga
 }
 
 #[test]
+fn a_damaged_data_file_is_announced_above_the_first_start_question() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("progress.ron"),
+        "(format_version: 3, sessions: [ (id: 1, date: \"2026-1",
+    )
+    .unwrap();
+    let harness = app(dir.path(), 960.0, true);
+    assert!(shows_text(&harness, "When is your treatment?"));
+    assert!(
+        shows_text(&harness, "Your saved progress could not be read"),
+        "the person is told, before answering, that their data was set aside"
+    );
+}
+
+#[test]
 fn just_reading_opens_the_overview_and_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), 960.0, true);
